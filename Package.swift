@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parallax", targets: ["parallax"]),
+        .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "ParallaxCore", path: "Sources/ParallaxCore"),
+        .target(name: "ParallaxUI", dependencies: ["ParallaxCore"], path: "Sources/ParallaxUI"),
+        .target(name: "NcursesBackend", dependencies: ["CNcurses", "ParallaxUI"], path: "Sources/NcursesBackend"),
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "ParallaxCore", "ParallaxUI", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/parallax"
+        ),
+        .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
+        .testTarget(
+            name: "ParallaxCoreTests", dependencies: ["ParallaxCore"], path: "Tests/ParallaxCoreTests",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxCore"], path: "Tests/ParallaxUITests",
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
+    ]
+)

@@ -1,0 +1,26 @@
+#ifndef PARALLAX_CNCURSES_SHIM_H
+#define PARALLAX_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncurses.h>
+
+/* Macros and globals that Swift cannot import directly. */
+static inline WINDOW *px_stdscr(void) { return stdscr; }
+static inline int px_lines(void) { return LINES; }
+static inline int px_cols(void) { return COLS; }
+static inline attr_t px_a_bold(void) { return A_BOLD; }
+static inline attr_t px_a_reverse(void) { return A_REVERSE; }
+static inline attr_t px_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t px_a_dim(void) { return A_DIM; }
+static inline attr_t px_a_normal(void) { return A_NORMAL; }
+static inline attr_t px_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int px_key_code_yes(void) { return KEY_CODE_YES; }
+static inline const char *px_codeset(void) { return nl_langinfo(CODESET); }
+
+#endif

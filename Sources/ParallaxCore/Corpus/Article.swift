@@ -1,0 +1,95 @@
+/// One article file, parsed into metadata, body paragraphs and the page furniture kept aside.
+public struct Article: Sendable, Identifiable, Equatable {
+    /// Stable identifier: the path relative to the corpus folder, without its extension.
+    public let id: String
+    /// Path relative to the corpus folder.
+    public let path: String
+    /// Outlet, date, headline, byline and dateline, each unknown when the text gives no evidence.
+    public let metadata: ArticleMetadata
+    /// All paragraphs in file order: body paragraphs and boilerplate alike.
+    public let paragraphs: [Paragraph]
+
+    /// Creates an article from parsed parts.
+    public init(id: String, path: String, metadata: ArticleMetadata, paragraphs: [Paragraph]) {
+        self.id = id
+        self.path = path
+        self.metadata = metadata
+        self.paragraphs = paragraphs
+    }
+
+    /// Paragraphs that belong to the article's text.
+    public var body: [Paragraph] { paragraphs.filter { $0.role == .body } }
+
+    /// Page furniture separated from the body ("Share.", "See also …").
+    public var boilerplate: [Paragraph] { paragraphs.filter { $0.role.isBoilerplate } }
+
+    /// Number of words in the body.
+    public var wordCount: Int { body.reduce(0) { $0 + $1.wordCount } }
+
+    /// The headline, or the first words of the body when the text has no headline.
+    public var displayTitle: String {
+        if let title = metadata.titleText { return title }
+        return firstWords(12)
+    }
+
+    /// The first `count` words of the body, with an ellipsis when cut.
+    public func firstWords(_ count: Int) -> String {
+        guard let first = body.first(where: { $0.wordCount > 0 }) else { return "" }
+        var text = Substring(first.text)
+        if let dateline = metadata.dateline?.evidence, text.hasPrefix(dateline) {
+            text = text.dropFirst(dateline.count).drop(while: { " -–—:".contains($0) })
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let head = words.prefix(count).joined(separator: " ")
+        return words.count > count ? head + "…" : head
+    }
+}
+
+/// What a paragraph is to the reader.
+public enum ParagraphRole: Sendable, Equatable, Hashable {
+    /// Headline line at the top of the file.
+    case headline
+    /// Byline ("By …").
+    case byline
+    /// A stand-alone date line or marker.
+    case dateLine
+    /// The article's text.
+    case body
+    /// Scraped page furniture, with the kind of furniture it is.
+    case boilerplate(BoilerplateKind)
+
+    /// Whether this is page furniture.
+    public var isBoilerplate: Bool {
+        if case .boilerplate = self { return true }
+        return false
+    }
+}
+
+/// One paragraph of an article, with where it lies in the raw file.
+public struct Paragraph: Sendable, Equatable {
+    /// Cleaned text: no control characters, single-spaced lines joined with `\n`.
+    public let text: String
+    /// Half-open range of Unicode scalar offsets in the raw file.
+    public let rawRange: Range<Int>
+    /// Body, headline, byline, date line or boilerplate.
+    public var role: ParagraphRole
+
+    /// Creates a paragraph.
+    public init(text: String, rawRange: Range<Int>, role: ParagraphRole) {
+        self.text = text
+        self.rawRange = rawRange
+        self.role = role
+    }
+
+    /// Number of whitespace-separated words.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let space = scalar == " " || scalar == "\n"
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Turns one file's cleaned text into an `Article`: metadata, body paragraphs and furniture kept aside.
+public enum ArticleParser {
+    /// Paragraphs near the top that may hold a byline or date line.
+    static let headerWindow = 6
+    /// `By Jane Doe and John Roe`.
+    static let bylinePattern = Patterns.regex(#"^by\s+([\p{Lu}][\p{L}.'’\- ]+(?:(?:,| and| &)\s*[\p{Lu}][\p{L}.'’\- ]+)*)(?:\s*[|,•·]\s*.*)?$"#, [.caseInsensitive])
+    /// `(Reporting by A and B; Editing by C)`.
+    static let creditsPattern = Patterns.regex(#"^\(?\s*(?:reporting|reported|writing|written) by ([^;)]+?)\s*(?:[;)]|\.?\s*$|\.\s|\s+in\s+[\p{Lu}])"#, [.caseInsensitive])
+
+    /// Parses an article from cleaned text.
+    public static func parse(_ text: CleanText, id: String, path: String) -> Article {
+        let splitter = ParagraphSplitter(source: text)
+        var lines = splitter.lines()
+        var meta = ArticleMetadata()
+        var start = 0
+        if let fm = FrontMatter.parse(lines: lines.map(\.text)) {
+            start = fm.bodyStartLine
+            apply(fm, to: &meta)
+        }
+        if let first = lines[start...].firstIndex(where: { !$0.isBlank }),
+           let marker = DateInference.leadingMarker(in: lines[first].text) {
+            if meta.date == nil {
+                meta.date = Inferred(marker.date, .inferred, evidence: "date \(marker.date)")
+            }
+            let rest = String(String.UnicodeScalarView(lines[first].text.unicodeScalars.dropFirst(marker.length)))
+            lines[first] = .init(range: (lines[first].range.lowerBound + marker.length)..<lines[first].range.upperBound,
+                                 text: rest.trimmed)
+        }
+        let blocks = splitter.blocks(from: lines[min(start, lines.count)...])
+        var paragraphs = blocks.map {
+            Paragraph(text: $0.text, rawRange: text.rawRange($0.range), role: .body)
+        }
+        markBoilerplate(&paragraphs)
+        markHeader(&paragraphs, blocks: blocks, meta: &meta)
+        inferFromBody(paragraphs, meta: &meta)
+        return Article(id: id, path: path, metadata: meta, paragraphs: paragraphs)
+    }
+
+    static func apply(_ fm: FrontMatter, to meta: inout ArticleMetadata) {
+        if let v = fm.value("outlet") ?? fm.value("source") ?? fm.value("publisher") {
+            meta.outlet = Inferred(v, .frontMatter, evidence: "outlet: \(v)")
+        }
+        if let v = fm.value("date") ?? fm.value("published"), let d = DateInference.fullDate(in: v) {
+            meta.date = Inferred(d, .frontMatter, evidence: "date: \(v)")
+        }
+        if let v = fm.value("title") ?? fm.value("headline") {
+            meta.title = Inferred(v, .frontMatter, evidence: "title: \(v)")
+        }
+        if let v = fm.value("url") { meta.url = Inferred(v, .frontMatter, evidence: "url: \(v)") }
+        if let v = fm.value("byline") ?? fm.value("author") {
+            meta.byline = Inferred(v, .frontMatter, evidence: "byline: \(v)")
+        }
+    }
+
+    /// Marks page furniture; a marker that ends the article takes the short paragraphs after it along.
+    static func markBoilerplate(_ paragraphs: inout [Paragraph]) {
+        var index = 0
+        while index < paragraphs.count {
+            guard let verdict = BoilerplateRules.classify(paragraphs[index].text) else { index += 1; continue }
+            paragraphs[index].role = .boilerplate(verdict.kind)
+            let rest = paragraphs[(index + 1)...]
+            if verdict.endsArticle, rest.allSatisfy({ $0.wordCount <= 40 }) {
+                for j in rest.indices where !paragraphs[j].role.isBoilerplate {
+                    paragraphs[j].role = .boilerplate(.trailer)
+                }
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Finds the headline, byline and date line among the first paragraphs.
+    static func markHeader(_ paragraphs: inout [Paragraph], blocks: [ParagraphSplitter.Block], meta: inout ArticleMetadata) {
+        let candidates = paragraphs.indices.filter { !paragraphs[$0].role.isBoilerplate }.prefix(headerWindow)
+        if let first = candidates.first, blocks[first].singleLine,
+           candidates.count > 1, HeadlineRule.isHeadline(paragraphs[first].text) {
+            paragraphs[first].role = .headline
+            var title = paragraphs[first].text
+            if let split = OutletInference.titleSuffix(in: title) {
+                title = split.title
+                if meta.outlet == nil {
+                    meta.outlet = Inferred(split.outlet, .inferred, evidence: paragraphs[first].text)
+                }
+            }
+            if meta.title == nil { meta.title = Inferred(title, .inferred, evidence: paragraphs[first].text) }
+        }
+        var updated: NewsDate?
+        for i in candidates where paragraphs[i].role == .body {
+            let text = paragraphs[i].text
+            if let g = Patterns.firstMatch(bylinePattern, in: text), let name = g[1]?.trimmed,
+               text.split(separator: " ").count <= 14 {
+                paragraphs[i].role = .byline
+                if meta.byline == nil { meta.byline = Inferred(name, .inferred, evidence: text) }
+            } else if let line = DateInference.dateLine(text) {
+                paragraphs[i].role = .dateLine
+                if line.isUpdate { updated = updated ?? line.date; continue }
+                if meta.date == nil { meta.date = Inferred(line.date, .inferred, evidence: text) }
+            }
+        }
+        if meta.date == nil, let updated {
+            meta.date = Inferred(updated, .inferred, evidence: "updated \(updated)")
+        }
+    }
+
+    /// Dateline, outlet from dateline or copyright, and credits, read from the body and footer.
+    static func inferFromBody(_ paragraphs: [Paragraph], meta: inout ArticleMetadata) {
+        let copyrightLine = paragraphs.reversed().first { OutletInference.copyrightHolder(in: $0.text) != nil }
+        if let firstBody = paragraphs.first(where: { $0.role == .body }),
+           let dateline = OutletInference.dateline(in: firstBody.text) {
+            meta.dateline = Inferred(dateline.place ?? dateline.text, .inferred, evidence: dateline.text)
+            if meta.outlet == nil, let agency = dateline.agency {
+                meta.outlet = Inferred(agency, .inferred, evidence: dateline.text)
+            }
+            if meta.date == nil, let place = dateline.place {
+                if let full = DateInference.fullDate(in: place) {
+                    meta.date = Inferred(full, .inferred, evidence: dateline.text)
+                } else if let md = DateInference.monthAndDay(in: place),
+                          let year = copyrightLine.flatMap({ OutletInference.copyrightYear(in: $0.text) }),
+                          let date = NewsDate(year: year, month: md.month, day: md.day) {
+                    meta.date = Inferred(date, .inferred, evidence: "\(dateline.text); \(copyrightLine?.text ?? "")")
+                }
+            }
+        }
+        if meta.outlet == nil, let line = copyrightLine, let holder = OutletInference.copyrightHolder(in: line.text) {
+            meta.outlet = Inferred(holder, .inferred, evidence: line.text)
+        }
+        if meta.byline == nil {
+            for p in paragraphs.suffix(8).reversed() {
+                if let g = Patterns.firstMatch(creditsPattern, in: p.text), let names = g[1]?.trimmed {
+                    meta.byline = Inferred(names, .inferred, evidence: p.text)
+                    break
+                }
+            }
+        }
+    }
+}

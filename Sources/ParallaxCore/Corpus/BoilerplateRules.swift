@@ -1,0 +1,86 @@
+import Foundation
+
+/// The kinds of page furniture that scrapers leave in article text.
+public enum BoilerplateKind: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// "See also …", "Read more: …", "Related: …", "View 2 more stories".
+    case relatedLinks = "related"
+    /// "Share.", "Tweet", "Copy link", "Print".
+    case sharing = "share"
+    /// Newsletter and subscription prompts.
+    case subscription = "subscribe"
+    /// Comment forms: "Leave a Reply", "Your email address will not be published".
+    case comments = "comments"
+    /// Site navigation: "Skip to content", "Exit mobile version", "Latest updates".
+    case navigation = "navigation"
+    /// "Advertisement".
+    case advertisement = "ad"
+    /// Copyright notices and editorial-standards footers.
+    case legal = "legal"
+    /// Everything after a marker that ends the article ("Read the full article here").
+    case trailer = "trailer"
+}
+
+/// Recognises page furniture by its shape, not by any particular site's wording.
+///
+/// Each rule is a pattern for a whole paragraph. Patterns are anchored and short paragraphs only,
+/// so a sentence that merely mentions sharing or subscribing stays in the body.
+public enum BoilerplateRules {
+    struct Rule {
+        let kind: BoilerplateKind
+        let regex: NSRegularExpression
+        /// Whether everything after this paragraph is furniture too.
+        let endsArticle: Bool
+        /// Longest paragraph, in words, this rule may match.
+        let maxWords: Int
+    }
+
+    private static func rule(_ kind: BoilerplateKind, _ pattern: String, ends: Bool = false, max: Int = 25) -> Rule? {
+        guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive])
+        else { return nil }
+        return Rule(kind: kind, regex: re, endsArticle: ends, maxWords: max)
+    }
+
+    /// Longest paragraph (in words) that any rule may match; furniture is short.
+    static let maxWords = 25
+
+    static let rules: [Rule] = [
+        rule(.relatedLinks, #"(?:see|read) also\b.*"#),
+        rule(.relatedLinks, #"(?:read|see|watch|listen|more|related|recommended|also read|must read|don't miss|editor'?s picks?|trending)(?: (?:more|now|stories|articles|coverage|this|next|here))?\s*[:|>»›\-–—].*"#),
+        rule(.relatedLinks, #"(?:view|see|show|load) (?:\d+ |all )?more(?: \w+){0,2}"#),
+        rule(.relatedLinks, #"(?:more|related|recommended|top|popular|latest) (?:stories|articles|news|reads|videos|coverage|from [\w .&'-]{1,30})"#),
+        rule(.relatedLinks, #"(?:most (?:read|popular|viewed|shared))"#),
+        rule(.navigation, #"(?:latest|live) (?:updates|news|headlines)"#),
+        rule(.navigation, #"(?:skip (?:to (?:main )?content|advertisement|navigation)|exit mobile version|back to top|toggle (?:navigation|menu)|(?:main )?menu|search|home|close)"#, ends: false),
+        rule(.navigation, #"(?:previous|next) (?:article|story|post)\b.*"#),
+        rule(.sharing, #"(?:share(?: (?:this|on|via|article|story)\b.*)?|tweet|pin|email|print|copy (?:link|url)|facebook|twitter|linkedin|whatsapp|reddit)[.!:]?"#),
+        rule(.sharing, #"(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link)(?:\s*[|·•,/]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|copy link))+"#),
+        rule(.subscription, #"(?:stay informed|sign up|subscribe|register|get (?:our|the) (?:free )?(?:newsletter|daily|morning|latest)|already (?:a subscriber|have an account)|log ?in|create (?:a free )?account|unlock (?:this|unlimited)|support (?:our|independent) journalism|become a (?:member|subscriber)|try \d+ days?|start (?:your )?free trial|get unlimited access)\b.*"#),
+        rule(.subscription, #".*\b(?:newsletters?|subscribers? only|free updates|subscribe now|sign up (?:here|now|for)|in your inbox)\b.*"#, max: 12),
+        rule(.comments, #"(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d+ comments?|comments?(?: \(\d+\))?|show comments|view comments)\b.*"#, ends: true),
+        rule(.comments, #"your email address will not be published.*|required fields are marked.*"#, ends: true),
+        rule(.advertisement, #"(?:advertisement|sponsored(?: content)?|ad|paid (?:content|post)|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)"#),
+        rule(.legal, #"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.*"#, max: 20),
+        rule(.legal, #".*all rights reserved\.?"#),
+        rule(.legal, #"our (?:standards|editorial standards|principles)\s*:.*"#),
+        rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#),
+        rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
+        rule(.trailer, #"(?:click|tap) here\b.*"#),
+        rule(.navigation, #"(?:https?://|www\.)\S+"#),
+    ].compactMap { $0 }
+
+    /// Matches one paragraph against the furniture rules.
+    static func match(_ text: String) -> Rule? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        let words = trimmed.split(separator: " ").count
+        guard words <= maxWords else { return nil }
+        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        return rules.first { words <= $0.maxWords && $0.regex.firstMatch(in: trimmed, range: range) != nil }
+    }
+
+    /// Classifies a paragraph as furniture, returning its kind and whether the article ends there.
+    public static func classify(_ text: String) -> (kind: BoilerplateKind, endsArticle: Bool)? {
+        guard let rule = match(text) else { return nil }
+        return (rule.kind, rule.endsArticle)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Finds article files under a folder and loads them; one bad file is reported, never fatal.
+public struct CorpusLoader: Sendable {
+    /// Extensions of files that hold articles.
+    public static let extensions: Set<String> = ["txt", "md"]
+    /// Files larger than this are skipped rather than loaded.
+    public static let maxBytes = 16 * 1024 * 1024
+
+    /// The corpus folder.
+    public let root: URL
+
+    /// Creates a loader for a folder.
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// Loads every article file under the folder, in path order, and groups the articles into events.
+    public func load() throws -> Corpus {
+        let paths = try articlePaths()
+        var articles: [Article] = []
+        var skipped: [SkippedFile] = []
+        for relative in paths {
+            switch loadArticle(relativePath: relative) {
+            case .success(let article): articles.append(article)
+            case .failure(let skip): skipped.append(skip)
+            }
+        }
+        return Corpus(root: root.path, articles: articles, skipped: skipped)
+    }
+
+    /// Relative paths of article files, sorted so that every run sees the same order.
+    public func articlePaths() throws -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+            throw CorpusError.notAFolder(path: root.path)
+        }
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles, .skipsPackageDescendants]) else {
+            throw CorpusError.unlistable(path: root.path, reason: "cannot enumerate")
+        }
+        var found: [String] = []
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in walker where Self.extensions.contains(url.pathExtension.lowercased()) {
+            let full = url.standardizedFileURL.path
+            found.append(full.hasPrefix(base) ? String(full.dropFirst(base.count)) : url.lastPathComponent)
+        }
+        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Reads, checks and parses one file.
+    public func loadArticle(relativePath: String) -> Result<Article, SkippedFile> {
+        let url = root.appendingPathComponent(relativePath)
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > Self.maxBytes {
+                return .failure(SkippedFile(path: relativePath, reason: "too large (\(size / 1_048_576) MB)"))
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(SkippedFile(path: relativePath, reason: "unreadable: \(Self.shortReason(error))"))
+        }
+        switch FileDecoder.decode(data) {
+        case .failure(let reason):
+            return .failure(SkippedFile(path: relativePath, reason: reason.description))
+        case .success(let scalars):
+            let clean = CleanText(raw: scalars)
+            let article = ArticleParser.parse(clean, id: Self.id(for: relativePath), path: relativePath)
+            guard article.wordCount > 0 || article.metadata.title != nil else {
+                return .failure(SkippedFile(path: relativePath, reason: "no article text"))
+            }
+            return .success(article)
+        }
+    }
+
+    /// The article id for a relative path: the path without its extension.
+    public static func id(for relativePath: String) -> String {
+        let ns = relativePath as NSString
+        return TextSanitizer.displaySafe(ns.deletingPathExtension)
+    }
+
+    static func shortReason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(posix.code)) {
+            return String(cString: message).lowercased()
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        return TextSanitizer.displaySafe(ns.localizedDescription)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reads publication dates from the ways news text states them.
+public enum DateInference {
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+    static let monthAlternation =
+        "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+
+    /// A leading collection marker: `date 2024-05-31` at the very start of the text.
+    static let marker = Patterns.regex(#"^\s*date[:=]?\s+(\d{4}-\d{2}-\d{2})\b\s*"#, [.caseInsensitive])
+    static let iso = Patterns.regex(#"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}|\b)"#)
+    static let monthDayYear = Patterns.regex(
+        #"\b("# + monthAlternation + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, [.caseInsensitive])
+    static let dayMonthYear = Patterns.regex(
+        #"\b(\d{1,2})(?:st|nd|rd|th)?\s+("# + monthAlternation + #")\.?,?\s+(\d{4})\b"#, [.caseInsensitive])
+    static let monthDay = Patterns.regex(#"\b("# + monthAlternation + #")\.?\s+(\d{1,2})\b"#, [.caseInsensitive])
+    static let publishedPrefix = Patterns.regex(
+        #"^(?:published|posted|first published|date(?:d)?|publication date)(?: on)?\s*[:\-–—]?\s*"#, [.caseInsensitive])
+    static let updatedPrefix = Patterns.regex(#"^(?:updated|last updated|modified)\b"#, [.caseInsensitive])
+
+    /// Splits a leading `date YYYY-MM-DD` marker off a line: the date and the length of the marker.
+    public static func leadingMarker(in line: String) -> (date: NewsDate, length: Int)? {
+        guard let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
+              let isoText = groups[1], let date = NewsDate(iso: isoText) else { return nil }
+        return (date, whole.unicodeScalars.count)
+    }
+
+    /// The first full date (day, month and year) stated anywhere in the text.
+    public static func fullDate(in text: String) -> NewsDate? {
+        if let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
+           let m = g[2].flatMap({ Int($0) }), let d = g[3].flatMap({ Int($0) }),
+           let date = NewsDate(year: y, month: m, day: d) {
+            return date
+        }
+        if let g = Patterns.firstMatch(monthDayYear, in: text), let name = g[1], let m = months[name.lowercased()],
+           let d = g[2].flatMap({ Int($0) }), let y = g[3].flatMap({ Int($0) }) {
+            return NewsDate(year: y, month: m, day: d)
+        }
+        if let g = Patterns.firstMatch(dayMonthYear, in: text), let name = g[2], let m = months[name.lowercased()],
+           let d = g[1].flatMap({ Int($0) }), let y = g[3].flatMap({ Int($0) }) {
+            return NewsDate(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    /// Month and day without a year ("May 31"), as datelines give them.
+    public static func monthAndDay(in text: String) -> (month: Int, day: Int)? {
+        guard let g = Patterns.firstMatch(monthDay, in: text), let name = g[1], let m = months[name.lowercased()],
+              let d = g[2].flatMap({ Int($0) }), (1...31).contains(d) else { return nil }
+        return (m, d)
+    }
+
+    /// Whether a short paragraph is a stand-alone date line ("Published May 31, 2024 10:00 ET").
+    /// Returns the date and whether it is an update time rather than the publication time.
+    public static func dateLine(_ text: String) -> (date: NewsDate, isUpdate: Bool)? {
+        let words = text.split(separator: " ").count
+        guard words <= 14, !text.hasSuffix("."), let date = fullDate(in: text) else { return nil }
+        let stripped = text.replacingOccurrences(
+            of: #"[\d:,./\-–—|()]|\b(?:a\.m|p\.m|am|pm|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|at|on|the|"#
+                + #"mon|tue|wed|thu|fri|sat|sun)\w*\b"#,
+            with: " ", options: [.regularExpression, .caseInsensitive])
+        let leftover = stripped.split(separator: " ").filter { word in
+            months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] == nil
+        }
+        let label = leftover.joined(separator: " ").lowercased()
+        let allowed = ["", "published", "posted", "updated", "last updated", "first published", "date", "dated",
+                       "modified", "publication date", "published updated", "posted updated"]
+        guard allowed.contains(label) || Patterns.matches(publishedPrefix, text) && leftover.count <= 3 else { return nil }
+        let isUpdate = Patterns.matches(updatedPrefix, text)
+        return (date, isUpdate)
+    }
+}

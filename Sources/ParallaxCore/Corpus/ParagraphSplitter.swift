@@ -1,0 +1,92 @@
+/// Splits cleaned text into lines and paragraphs, keeping each one's place in the raw file.
+struct ParagraphSplitter {
+    /// One line of cleaned text: its scalar range (without surrounding spaces) and text.
+    struct Line {
+        var range: Range<Int>
+        var text: String
+        var isBlank: Bool { text.isEmpty }
+    }
+
+    /// A paragraph before roles are assigned.
+    struct Block {
+        let text: String
+        let range: Range<Int>
+        /// Whether the paragraph was a single line in the file (headlines are).
+        let singleLine: Bool
+    }
+
+    let source: CleanText
+
+    /// Every line of the text, trimmed of surrounding spaces.
+    func lines() -> [Line] {
+        var result: [Line] = []
+        var start = 0
+        let scalars = source.scalars
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+            var lo = start, hi = i
+            while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
+            while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[lo..<hi])
+            result.append(Line(range: lo..<hi, text: String(view)))
+            start = i + 1
+        }
+        return result
+    }
+
+    /// Groups lines into paragraphs: blank lines separate them; inside a block, hard-wrapped lines
+    /// are joined and other lines stand alone.
+    func blocks(from lines: ArraySlice<Line>) -> [Block] {
+        var result: [Block] = []
+        var current: [Line] = []
+        func flush() {
+            if !current.isEmpty { result.append(contentsOf: splitBlock(current)) }
+            current.removeAll()
+        }
+        for line in lines {
+            if line.isBlank { flush() } else { current.append(line) }
+        }
+        flush()
+        return result
+    }
+
+    private func splitBlock(_ lines: [Line]) -> [Block] {
+        let lengths = lines.map { $0.text.unicodeScalars.count }
+        let maxLen = lengths.max() ?? 0
+        let full = lengths.dropLast().filter { Double($0) >= 0.6 * Double(maxLen) }.count
+        let hardWrapped = lines.count >= 3 && (40...120).contains(maxLen)
+            && Double(full) >= 0.8 * Double(lines.count - 1)
+        guard hardWrapped else {
+            return lines.map { Block(text: collapse($0.text), range: $0.range, singleLine: true) }
+        }
+        var result: [Block] = []
+        var group: [Line] = []
+        for (line, length) in zip(lines, lengths) {
+            group.append(line)
+            if Double(length) < 0.6 * Double(maxLen) {
+                result.append(join(group)); group.removeAll()
+            }
+        }
+        if !group.isEmpty { result.append(join(group)) }
+        return result
+    }
+
+    private func join(_ group: [Line]) -> Block {
+        let text = collapse(group.map(\.text).joined(separator: " "))
+        let range = (group.first?.range.lowerBound ?? 0)..<(group.last?.range.upperBound ?? 0)
+        return Block(text: text, range: range, singleLine: group.count == 1)
+    }
+
+    /// Collapses runs of spaces into one.
+    private func collapse(_ text: String) -> String {
+        guard text.contains("  ") else { return text }
+        var out = String.UnicodeScalarView()
+        var lastSpace = false
+        for s in text.unicodeScalars {
+            let space = s == " "
+            if !(space && lastSpace) { out.append(s) }
+            lastSpace = space
+        }
+        return String(out)
+    }
+}
