@@ -21,6 +21,9 @@ static inline attr_t px_a_dim(void) { return A_DIM; }
 static inline attr_t px_a_normal(void) { return A_NORMAL; }
 static inline attr_t px_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int px_key_code_yes(void) { return KEY_CODE_YES; }
+static inline void px_attrset(attr_t a) { attrset((int)a); }
+static inline int px_colors(void) { return COLORS; }
+static inline int px_color_pairs(void) { return COLOR_PAIRS; }
 static inline const char *px_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

@@ -1,6 +1,12 @@
 import ArgumentParser
 import Foundation
+import NcursesBackend
 import ParallaxCore
+import ParallaxUI
+import Synchronization
+
+/// The signal that asked the program to stop, or 0. Set from the signal handler, read by the loop.
+let pendingSignal = Atomic<Int32>(0)
 
 /// `parallax browse`: the terminal explorer (the default command).
 struct Browse: ParsableCommand {
@@ -12,6 +18,33 @@ struct Browse: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             FileHandle.standardError.write(Data("parallax: not a terminal; use a subcommand such as `parallax list --json` (see --help)\n".utf8))
             throw ExitCode(2)
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("not a folder: \(corpus.path)")
+        }
+        installSignalHandlers()
+        let env = ProcessInfo.processInfo.environment
+        let theme = Theme.forEnvironment(env)
+        let terminal = NcursesTerminal(color: theme.usesColor)
+        let size = terminal.size
+        let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: size.width, height: size.height),
+                               backend: terminal, theme: theme)
+        runner.run { pendingSignal.load(ordering: .relaxed) != 0 }
+        terminal.shutdown()
+        let signal = pendingSignal.load(ordering: .relaxed)
+        if signal != 0 { throw ExitCode(128 + signal) }
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP set a flag; the loop notices it within its key timeout and restores the terminal.
+    func installSignalHandlers() {
+        _ = pendingSignal.load(ordering: .relaxed)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in pendingSignal.store(received, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(sig, &action, nil)
         }
     }
 }

@@ -36,7 +36,7 @@ public struct Article: Sendable, Identifiable, Equatable {
     public func firstWords(_ count: Int) -> String {
         guard let first = body.first(where: { $0.wordCount > 0 }) else { return "" }
         var text = Substring(first.text)
-        if let dateline = metadata.dateline?.evidence, text.hasPrefix(dateline) {
+        if let dateline = metadata.datelineText, text.hasPrefix(dateline) {
             text = text.dropFirst(dateline.count).drop(while: { " -–—:".contains($0) })
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })

@@ -83,6 +83,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var byline: Inferred<String>?
     /// Place (and agency) opening the first paragraph, e.g. "WASHINGTON".
     public var dateline: Inferred<String>?
+    /// The dateline exactly as the first paragraph opens with it, e.g. "WASHINGTON (Reuters)".
+    public var datelineText: String?
     /// Source URL, from front matter.
     public var url: Inferred<String>?
 

@@ -109,7 +109,8 @@ public enum ArticleParser {
         let copyrightLine = paragraphs.reversed().first { OutletInference.copyrightHolder(in: $0.text) != nil }
         if let firstBody = paragraphs.first(where: { $0.role == .body }),
            let dateline = OutletInference.dateline(in: firstBody.text) {
-            meta.dateline = Inferred(dateline.place ?? dateline.text, .inferred, evidence: dateline.text)
+            meta.datelineText = dateline.text
+            if let place = dateline.place { meta.dateline = Inferred(place, .inferred, evidence: dateline.text) }
             if meta.outlet == nil, let agency = dateline.agency {
                 meta.outlet = Inferred(agency, .inferred, evidence: dateline.text)
             }

@@ -1,0 +1,120 @@
+import Foundation
+import ParallaxCore
+import Synchronization
+
+/// Actions that effects send back to the loop from other threads.
+public final class ActionInbox: Sendable {
+    private let queue = Mutex<[Action]>([])
+
+    /// Creates an empty inbox.
+    public init() {}
+
+    /// Adds an action; safe from any thread.
+    public func post(_ action: Action) { queue.withLock { $0.append(action) } }
+
+    /// Takes every waiting action.
+    public func drain() -> [Action] { queue.withLock { items in defer { items.removeAll() }; return items } }
+}
+
+/// Runs the Elm-style loop: keys become actions, `reduce` updates the state, views draw it.
+public final class AppRunner {
+    /// The current state.
+    public private(set) var state: AppState
+    private let backend: TerminalBackend
+    private let theme: Theme
+    private let keyMap: KeyMap
+    private let inbox = ActionInbox()
+    private let runEffect: (Effect, ActionInbox) -> Void
+
+    /// Creates a runner. `runEffect` performs loads (off the loop in the program, inline in tests).
+    public init(state: AppState, backend: TerminalBackend, theme: Theme, keyMap: KeyMap = .standard,
+                runEffect: @escaping (Effect, ActionInbox) -> Void = AppRunner.backgroundEffects) {
+        self.state = state
+        self.backend = backend
+        self.theme = theme
+        self.keyMap = keyMap
+        self.runEffect = runEffect
+    }
+
+    /// Runs effects on a background queue; loading reports back through the inbox.
+    public static func backgroundEffects(_ effect: Effect, _ inbox: ActionInbox) {
+        guard case .loadCorpus(let path) = effect else { return }
+        DispatchQueue.global(qos: .userInitiated).async { inbox.post(loadAction(path: path)) }
+    }
+
+    /// Runs effects at once, for tests and screenshots.
+    public static func inlineEffects(_ effect: Effect, _ inbox: ActionInbox) {
+        guard case .loadCorpus(let path) = effect else { return }
+        inbox.post(loadAction(path: path))
+    }
+
+    /// Loads a corpus and turns the result into an action.
+    public static func loadAction(path: String) -> Action {
+        do {
+            return .corpusLoaded(try CorpusLoader(root: URL(fileURLWithPath: path)).load())
+        } catch {
+            return .loadFailed(String(describing: error))
+        }
+    }
+
+    /// Applies an action and starts its effects.
+    public func send(_ action: Action) {
+        for effect in reduce(&state, action) { runEffect(effect, inbox) }
+    }
+
+    /// Starts loading the corpus.
+    public func start() {
+        runEffect(.loadCorpus(path: state.corpusPath), inbox)
+    }
+
+    /// One turn of the loop: take finished effects, draw, wait for a key and handle it.
+    /// Returns false once the app has quit.
+    @discardableResult
+    public func step(timeoutMilliseconds: Int = 100) -> Bool {
+        for action in inbox.drain() { send(action) }
+        let size = backend.size
+        if size.width != state.width || size.height != state.height {
+            send(.resize(width: size.width, height: size.height))
+        }
+        backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+        guard !state.quitting else { return false }
+        guard let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) else { return true }
+        handle(key)
+        for action in inbox.drain() { send(action) }
+        return !state.quitting
+    }
+
+    /// Turns a key into an action through the key table.
+    public func handle(_ key: Key) {
+        if key == .resize {
+            let size = backend.size
+            send(.resize(width: size.width, height: size.height))
+            return
+        }
+        if !Layout.fits(width: state.width, height: state.height) {
+            if key == .char("Q") || key == .char("q") || key == .ctrl("c") { send(.quit) }
+            return
+        }
+        if let action = keyMap.action(for: key, on: state.screen) {
+            send(action)
+        } else if state.message == nil {
+            state.message = StatusMessage("\(key) does nothing here — ? shows the keys")
+        } else {
+            state.message = nil
+        }
+    }
+
+    /// Runs until quit or until `shouldStop` says so (a signal arrived).
+    public func run(shouldStop: () -> Bool) {
+        start()
+        while !shouldStop() {
+            if !step() { break }
+        }
+    }
+
+    /// Draws the current state without reading keys.
+    public func redraw() {
+        for action in inbox.drain() { send(action) }
+        backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+    }
+}

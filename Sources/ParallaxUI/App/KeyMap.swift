@@ -1,0 +1,86 @@
+/// Where a key binding applies.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case everywhere = "Everywhere"
+    case moving = "Moving and scrolling"
+    case library = "Library"
+    case reader = "Reader"
+    case compare = "Compare"
+}
+
+/// One row of the key table: keys, what they do, where, and whether the status bar hints at it.
+public struct KeyBinding: Sendable {
+    /// Keys that trigger the action.
+    public let keys: [Key]
+    /// The action.
+    public let action: Action
+    /// What it does, for help and hints.
+    public let description: String
+    /// Contexts where the binding is active.
+    public let contexts: Set<KeyContext>
+    /// A short label for the status bar, if it is worth a hint there.
+    public let hint: String?
+}
+
+/// The single key table: it handles keys, writes the status-bar hints and builds the help screen.
+public struct KeyMap: Sendable {
+    /// All bindings in the order help shows them.
+    public let bindings: [KeyBinding]
+
+    /// The default key table (less/vim/lazygit habits).
+    public static let standard = KeyMap(bindings: [
+        KeyBinding(keys: [.char("?")], action: .toggleHelp, description: "show or hide this help", contexts: [.everywhere], hint: "help"),
+        KeyBinding(keys: [.char("q"), .escape], action: .back, description: "back; quit at the library", contexts: [.everywhere], hint: "back"),
+        KeyBinding(keys: [.char("Q"), .ctrl("c")], action: .quit, description: "quit from anywhere", contexts: [.everywhere], hint: nil),
+        KeyBinding(keys: [.char("j"), .down], action: .moveDown, description: "down one line", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.char("k"), .up], action: .moveUp, description: "up one line", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.char(" "), .pageDown], action: .pageDown, description: "page down", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.char("b"), .pageUp], action: .pageUp, description: "page up", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.ctrl("d")], action: .halfPageDown, description: "half a page down", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.ctrl("u")], action: .halfPageUp, description: "half a page up", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.char("g"), .home], action: .goTop, description: "to the top", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.char("G"), .end], action: .goBottom, description: "to the bottom", contexts: [.moving], hint: nil),
+        KeyBinding(keys: [.enter, .char("l"), .right], action: .openSelected, description: "read the selected article", contexts: [.library], hint: "read"),
+        KeyBinding(keys: [.char("c")], action: .openCompare, description: "compare the event's sources", contexts: [.library, .reader], hint: "compare"),
+        KeyBinding(keys: [.char("x")], action: .toggleBoilerplate, description: "show/hide scraped page junk", contexts: [.reader, .compare], hint: "junk"),
+        KeyBinding(keys: [.tab, .backTab], action: .focusNextPane, description: "focus the other pane", contexts: [.compare], hint: "pane"),
+        KeyBinding(keys: [.char("[")], action: .flipPrevious, description: "pane: previous source", contexts: [.compare], hint: "prev src"),
+        KeyBinding(keys: [.char("]")], action: .flipNext, description: "pane: next source", contexts: [.compare], hint: "next src"),
+    ])
+
+    /// The action a key triggers in a screen, if any.
+    public func action(for key: Key, on screen: Screen) -> Action? {
+        let active = Self.contexts(for: screen)
+        return bindings.first { $0.keys.contains(key) && !$0.contexts.isDisjoint(with: active) }?.action
+    }
+
+    /// Contexts active on a screen.
+    public static func contexts(for screen: Screen) -> Set<KeyContext> {
+        switch screen {
+        case .library: return [.everywhere, .moving, .library]
+        case .reader: return [.everywhere, .moving, .reader]
+        case .compare: return [.everywhere, .moving, .compare]
+        }
+    }
+
+    /// Status-bar hints for a screen: `(keys, label)` pairs, screen-specific first.
+    public func hints(for screen: Screen) -> [(keys: String, label: String)] {
+        let active = Self.contexts(for: screen)
+        let relevant = bindings.filter { $0.hint != nil && !$0.contexts.isDisjoint(with: active) }
+        let specific = relevant.filter { !$0.contexts.contains(.everywhere) }
+        let global = relevant.filter { $0.contexts.contains(.everywhere) }
+        return (specific + global).map { binding in
+            (binding.keys.prefix(binding.action == .focusNextPane ? 1 : 2).map(\.description).joined(separator: "/"),
+             binding.hint ?? "")
+        }
+    }
+
+    /// Help sections: a title and its `(keys, description)` rows.
+    public func helpSections() -> [(title: String, rows: [(keys: String, text: String)])] {
+        KeyContext.allCases.map { context in
+            let rows = bindings.filter { $0.contexts.contains(context) }.map { b in
+                (b.keys.map(\.description).joined(separator: " "), b.description)
+            }
+            return (context.rawValue, rows)
+        }
+    }
+}

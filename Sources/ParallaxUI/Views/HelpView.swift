@@ -1,0 +1,76 @@
+/// The help overlay, generated from the key table; two columns when they fit, scrollable otherwise.
+enum HelpView {
+    typealias Section = (title: String, rows: [(keys: String, text: String)])
+
+    static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
+        let sections = keyMap.helpSections()
+        let split = 2
+        let maxInner = state.width - 4
+        let leftWidth = columnWidth(sections[..<split]), rightWidth = columnWidth(sections[split...])
+        let twoColumns = leftWidth + 3 + rightWidth <= maxInner
+        let singleWidth = min(maxInner, max(leftWidth, rightWidth))
+        let left = lines(sections[..<(twoColumns ? split : sections.count)], width: twoColumns ? leftWidth : singleWidth)
+        let right = twoColumns ? lines(sections[split...], width: rightWidth) : []
+        let innerWidth = twoColumns ? leftWidth + 3 + rightWidth : singleWidth
+        let bodyRows = max(left.count, right.count)
+        let boxHeight = min(state.height - 2, bodyRows + 4)
+        let box = Rect(x: (state.width - innerWidth - 4) / 2, y: max(1, (state.height - boxHeight) / 2),
+                       width: innerWidth + 4, height: boxHeight)
+        drawBox(box, title: " Keys — ? or q closes ", into: &grid, theme: theme)
+        let visible = box.height - 4
+        let scroll = min(state.helpScroll, max(0, bodyRows - visible))
+        for row in 0..<visible {
+            let y = box.y + 2 + row
+            if scroll + row < left.count {
+                TextLayout.draw(left[scroll + row], in: &grid, x: box.x + 2, y: y,
+                                width: twoColumns ? leftWidth : singleWidth, theme: theme)
+            }
+            if scroll + row < right.count {
+                TextLayout.draw(right[scroll + row], in: &grid, x: box.x + 2 + leftWidth + 3, y: y, width: rightWidth, theme: theme)
+            }
+        }
+        if bodyRows > visible {
+            grid.write(" more: j/k ", x: box.maxX - 13, y: box.maxY - 1, style: theme.style(.helpBorder))
+        }
+    }
+
+    /// Width of the widest key list in a column.
+    static func keyWidth(_ sections: ArraySlice<Section>) -> Int {
+        sections.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max().map { $0 + 1 } ?? 4
+    }
+
+    /// Width a column needs: keys, then the longest description or section title.
+    static func columnWidth(_ sections: ArraySlice<Section>) -> Int {
+        let keys = keyWidth(sections)
+        let rows = sections.flatMap(\.rows).map { keys + DisplayWidth.of($0.text) }
+        let titles = sections.map { DisplayWidth.of($0.title) }
+        return (rows + titles).max() ?? 10
+    }
+
+    static func lines(_ sections: ArraySlice<Section>, width: Int) -> [StyledLine] {
+        let keys = keyWidth(sections)
+        var out: [StyledLine] = []
+        for section in sections {
+            if !out.isEmpty { out.append([]) }
+            out.append([Span(section.title, .helpSection)])
+            for row in section.rows {
+                out.append([Span(DisplayWidth.pad(row.keys, to: keys), .helpKey),
+                            Span(DisplayWidth.truncate(row.text, to: max(1, width - keys)))])
+            }
+        }
+        return out
+    }
+
+    static func drawBox(_ box: Rect, title: String, into grid: inout CellGrid, theme: Theme) {
+        let border = theme.style(.helpBorder)
+        grid.fill(box, style: .plain)
+        let horizontal = String(repeating: "─", count: max(0, box.width - 2))
+        grid.write("┌" + horizontal + "┐", x: box.x, y: box.y, style: border)
+        grid.write("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: border)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            grid.write("│", x: box.x, y: y, style: border)
+            grid.write("│", x: box.maxX - 1, y: y, style: border)
+        }
+        grid.write(title, x: box.x + 2, y: box.y, style: border, limit: box.maxX - 1)
+    }
+}

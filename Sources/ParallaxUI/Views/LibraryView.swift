@@ -1,0 +1,69 @@
+import ParallaxCore
+
+/// The library: events with their articles, one line each (outlet, date, headline, length).
+enum LibraryView {
+    static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
+        let rows = LibraryRow.rows(corpus)
+        if rows.isEmpty {
+            grid.write("No article files (.txt, .md) in \(state.corpusPath)", x: 2, y: area.y + 1, style: theme.style(.notice))
+            return
+        }
+        for (offset, index) in (state.libraryScroll..<rows.count).enumerated() where offset < area.height {
+            let y = area.y + offset
+            let selected = index == state.libraryCursor
+            let line = self.line(rows[index], corpus: corpus, width: area.width)
+            TextLayout.draw(line, in: &grid, x: area.x, y: y, width: area.width, theme: theme)
+            if selected {
+                grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { style in
+                    style = Style(fg: style.fg, bold: style.bold, underline: style.underline, reverse: true)
+                }
+            }
+        }
+    }
+
+    /// Column widths: outlet and date fixed, headline flexible, words on the right.
+    static func line(_ row: LibraryRow, corpus: Corpus, width: Int) -> StyledLine {
+        switch row {
+        case .spacer: return []
+        case .event(let event):
+            let sources = event.articleIDs.count
+            var spans: StyledLine = [Span("▌ ", .eventHeader), Span(sources == 1 ? "1 source" : "\(sources) sources", .eventHeader)]
+            if let dates = event.dates {
+                spans.append(Span(" · "))
+                let range = dates.lowerBound == dates.upperBound ? "\(dates.lowerBound)" : "\(dates.lowerBound) – \(dates.upperBound)"
+                spans.append(Span(range, .date))
+            }
+            if !event.keywords.isEmpty {
+                spans.append(Span(" · "))
+                spans.append(Span(event.keywords.joined(separator: ", "), .keyword))
+            }
+            return spans
+        case .article(let article):
+            return articleLine(article, width: width)
+        case .skippedHeading(let n):
+            return [Span("▌ Skipped files (\(n))", .notice)]
+        case .skipped(let file):
+            return [Span("  " + file.path, .text), Span(" — " + file.reason, .unknown)]
+        }
+    }
+
+    static func articleLine(_ article: Article, width: Int) -> StyledLine {
+        let outletWidth = width >= 100 ? 18 : 13
+        let wordsText = "\(article.wordCount)w"
+        let titleWidth = max(4, width - 2 - outletWidth - 1 - 10 - 2 - 7)
+        let m = article.metadata
+        var spans: StyledLine = [Span("  ")]
+        spans.append(m.outletName.map { Span(DisplayWidth.pad($0, to: outletWidth), .outlet) }
+                     ?? Span(DisplayWidth.pad("unknown", to: outletWidth), .unknown))
+        spans.append(Span(" "))
+        spans.append(m.dateValue.map { Span($0.description, .date) } ?? Span(DisplayWidth.pad("—", to: 10), .unknown))
+        spans.append(Span("  "))
+        if let title = m.titleText {
+            spans.append(Span(DisplayWidth.pad(title, to: titleWidth), .headline))
+        } else {
+            spans.append(Span(DisplayWidth.pad(article.firstWords(20), to: titleWidth), .firstWords))
+        }
+        spans.append(Span(String(repeating: " ", count: max(1, 7 - wordsText.count)) + wordsText, .count))
+        return spans
+    }
+}
