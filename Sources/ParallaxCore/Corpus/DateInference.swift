@@ -59,9 +59,10 @@ public enum DateInference {
     public static func dateLine(_ text: String) -> (date: NewsDate, isUpdate: Bool)? {
         let words = text.split(separator: " ").count
         guard words <= 14, !text.hasSuffix("."), let date = fullDate(in: text) else { return nil }
-        let stripped = text.replacingOccurrences(
+        let stripped = text.replacingOccurrences(of: #"(\d)[TZ]"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(
             of: #"[\d:,./\-–—|()]|\b(?:a\.m|p\.m|am|pm|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|at|on|the|"#
-                + #"mon|tue|wed|thu|fri|sat|sun)\w*\b"#,
+                + #"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b[tz]\b"#,
             with: " ", options: [.regularExpression, .caseInsensitive])
         let leftover = stripped.split(separator: " ").filter { word in
             months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] == nil

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Bad files are reported and skipped; what loads is clean.
+struct BadInputTests {
+    @Test func unreadableBinaryAndEmptyFilesAreSkippedWithReasonsAndTheRestLoads() throws {
+        let corpus = try TestSupport.load("bad")
+        let reasons = Dictionary(uniqueKeysWithValues: corpus.skipped.map { ($0.path, $0.reason) })
+        #expect(reasons["binary.txt"] == "binary file (not text)")
+        #expect(reasons["empty.txt"] == "empty file")
+        #expect(reasons["blank.md"] == "empty file")
+        #expect(corpus.articles.map(\.path).sorted() == ["bom.txt", "crlf-escapes.txt"])
+    }
+
+    @Test func escapeSequencesAndControlsAreRemovedAndInvalidBytesShowAsReplacement() throws {
+        let corpus = try TestSupport.load("bad")
+        let article = try #require(corpus.articles.first { $0.path == "crlf-escapes.txt" })
+        #expect(article.metadata.titleText == "Title With CRLF")
+        let text = article.paragraphs.map(\.text).joined(separator: "\n")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x1B || $0.value == 0x7 || $0 == "\r" })
+        #expect(text.contains("Bad bytes: \u{FFFD}\u{FFFD} here."))
+    }
+
+    @Test func aByteOrderMarkDoesNotReachTheHeadline() throws {
+        let article = try #require(try TestSupport.load("bad").articles.first { $0.path == "bom.txt" })
+        #expect(article.metadata.titleText == "BOM Headline Here")
+    }
+
+    @Test func aHugeSingleLineLoadsAsOneParagraph() {
+        let text = "Huge Line Test\n\n" + Array(repeating: "word", count: 200_000).joined(separator: " ") + ".\n"
+        let article = TestSupport.parse(text)
+        #expect(article.wordCount == 200_000)
+        #expect(article.body.count == 1)
+    }
+
+    @Test func anUnreadableFileIsSkippedNotFatal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-unreadable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Readable Headline\n\nA body sentence.\n".write(to: folder.appendingPathComponent("ok.txt"), atomically: true, encoding: .utf8)
+        // A dangling symlink cannot be read, whoever runs the test (root ignores file modes).
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("missing").path)
+        let corpus = try CorpusLoader(root: folder).load()
+        #expect(corpus.articles.map(\.path) == ["ok.txt"])
+        #expect(corpus.skipped.first?.path == "gone.txt")
+        #expect(corpus.skipped.first?.reason.hasPrefix("unreadable") == true)
+    }
+
+    @Test func aMissingFolderIsAClearError() {
+        #expect(throws: CorpusError.notAFolder(path: "/nonexistent/parallax")) {
+            try CorpusLoader(root: URL(fileURLWithPath: "/nonexistent/parallax")).load()
+        }
+    }
+
+    @Test func filesAreFoundRecursivelyInAStableOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-tree-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in ["b/c/z.md", "a.txt", "b/y.txt", "ignored.pdf", ".hidden.txt"] {
+            try "Some Headline\n\nBody.\n".write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        let paths = try CorpusLoader(root: folder).articlePaths()
+        #expect(paths == ["a.txt", "b/c/z.md", "b/y.txt"])
+        let corpus = try CorpusLoader(root: folder).load()
+        #expect(corpus.article(id: "b/c/z")?.path == "b/c/z.md")
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import ParallaxCore
+
+/// Page furniture is recognised by its shape; ordinary sentences about the same words are not.
+struct BoilerplateTests {
+    @Test(arguments: [
+        "See also  Something else happened elsewhere", "Share.", "Share this article", "Read the full article here",
+        "Exit mobile version", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+        "Latest updates", "View 2 more stories", "Our standards: The Thomson Reuters Trust Principles.",
+        "Stay informed with free updates", "Sign up for our daily newsletter", "Advertisement", "Skip to content",
+        "Read more: Why markets fell", "Related: The week in review", "Facebook | Twitter | Email", "12 comments",
+        "© 2024 Example News. All rights reserved.", "https://example.org/a/b", "Continue reading the full story",
+        "This article was originally published by Example Wire.", "Most Read", "More from Example Times",
+    ])
+    func furnitureIsRecognised(line: String) {
+        #expect(BoilerplateRules.classify(line) != nil, "\(line)")
+    }
+
+    @Test(arguments: [
+        "Share prices fell sharply after the announcement, traders said.",
+        "Readers can sign up for the program starting next week, the ministry said in a statement.",
+        "The newsletter reported that the company had missed its targets for the third year running.",
+        "Copyright lawsuits against AI companies have multiplied this year.",
+        "See you in court, the lawyer told reporters outside the building on Tuesday.",
+        "Advertisement spending rose 4% in the quarter, the company said.",
+    ])
+    func sentencesAreNotFurniture(line: String) {
+        #expect(BoilerplateRules.classify(line) == nil, "\(line)")
+    }
+
+    @Test func aCommentFormEndsTheArticle() {
+        let article = TestSupport.parse("""
+        Headline Of The Story
+
+        The story itself has a sentence.
+
+        Leave a Reply
+
+        Name
+
+        Email
+
+        Website
+        """)
+        #expect(article.body.map(\.text) == ["The story itself has a sentence."])
+        #expect(article.boilerplate.count == 4)
+    }
+
+    @Test func junkKeepsItsKindForTheToggle() {
+        let article = TestSupport.parse("Title Here\n\nBody sentence one.\n\nSee also: another story\n\nBody sentence two.\n")
+        #expect(article.boilerplate.map(\.role) == [.boilerplate(.relatedLinks)])
+        #expect(article.paragraphs.count == 4)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Metadata rules on other outlets' conventions.
+struct InferenceRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let file: String
+        let outlet: String?
+        let date: String?
+        let title: String?
+        var testDescription: String { file }
+    }
+
+    static let cases: [Case] = [
+        Case(file: "ap-dateline.txt", outlet: "Associated Press", date: "2025-03-03", title: nil),
+        Case(file: "byline-dateline.txt", outlet: "Example Daily News", date: "2025-03-04", title: "Storm Batters Coast As Residents Flee"),
+        Case(file: "front-matter.txt", outlet: "The Example Times", date: "2025-01-02", title: "Front matter wins"),
+        Case(file: "cnn.txt", outlet: "CNN", date: nil, title: "Leaders Meet In Geneva"),
+        Case(file: "reported-only.txt", outlet: nil, date: nil, title: nil),
+        Case(file: "line-per-paragraph.txt", outlet: nil, date: nil, title: "Budget Talks Stall"),
+        Case(file: "hard-wrapped.txt", outlet: nil, date: nil, title: "Hard Wrapped Article"),
+    ]
+
+    @Test(arguments: cases)
+    func metadataFollowsTheOutletsConventions(_ c: Case) throws {
+        let corpus = try TestSupport.load("outlets")
+        let article = try #require(corpus.articles.first { $0.path == c.file })
+        #expect(article.metadata.outletName == c.outlet)
+        #expect(article.metadata.dateValue?.description == c.date)
+        #expect(article.metadata.titleText == c.title)
+    }
+
+    @Test func aBylineAndAStandAloneDateLineLeaveTheBody() throws {
+        let article = try #require(try TestSupport.load("outlets").articles.first { $0.path == "byline-dateline.txt" })
+        #expect(article.metadata.byline?.value == "Jane Doe and John Roe")
+        #expect(article.metadata.dateline?.value == "KYIV, Ukraine")
+        #expect(article.body.count == 3)
+        #expect(article.boilerplate.map(\.text) == ["Sign up for our morning newsletter", "Advertisement", "Most Read",
+                                                    "© 2025 Example Daily News, Inc."])
+    }
+
+    @Test func hardWrappedLinesAreJoinedIntoParagraphs() throws {
+        let article = try #require(try TestSupport.load("outlets").articles.first { $0.path == "hard-wrapped.txt" })
+        #expect(article.body.count == 2)
+        #expect(article.body[0].text.hasSuffix("as plain-text archives often are."))
+    }
+
+    @Test func anOutletMentionedInTheTextIsNotThePublisher() {
+        let article = TestSupport.parse("Talks Stall Again\n\nThe talks stalled, The Wall Street Journal reported.\n\nMore later.\n")
+        #expect(article.metadata.outletName == nil)
+    }
+
+    @Test(arguments: [
+        ("©2024 Bloomberg L.P.", "Bloomberg"),
+        ("© 2024 Newsmax. All rights reserved.", "Newsmax"),
+        ("Copyright 2023 The Associated Press. All rights reserved.", "Associated Press"),
+        ("(c) 2021-2024 Example Media Group", "Example"),
+        ("Copyright © 2022 Daily Planet LLC", "Daily Planet"),
+    ])
+    func copyrightLinesNameTheirHolder(line: String, outlet: String) {
+        #expect(OutletInference.copyrightHolder(in: line) == outlet)
+    }
+
+    @Test(arguments: [
+        ("WASHINGTON (Reuters) – The United States said", "Reuters"),
+        ("(Bloomberg) -- The US will coordinate", "Bloomberg"),
+        ("LONDON, May 31 (Reuters) - Shares fell", "Reuters"),
+        ("NEW YORK (AP) — A man was", "Associated Press"),
+    ])
+    func datelinesNameTheAgency(text: String, agency: String) {
+        #expect(OutletInference.dateline(in: text)?.agency == agency)
+    }
+
+    @Test(arguments: [
+        "Sen. Ted Cruz (R-Texas) - a critic of the bill, said it would fail.",
+        "The company (which declined to comment) - and its rivals - fell.",
+    ])
+    func parenthesesInProseAreNotDatelines(text: String) {
+        #expect(OutletInference.dateline(in: text)?.agency == nil)
+    }
+
+    @Test(arguments: [
+        ("Published May 31, 2024", "2024-05-31"),
+        ("Updated: 2024-06-01T10:00:00Z", "2024-06-01"),
+        ("Friday, 31 May 2024 14:02 BST", "2024-05-31"),
+        ("June 1, 2024 at 3:15 p.m. ET", "2024-06-01"),
+    ])
+    func standAloneDateLinesGiveTheDate(line: String, date: String) {
+        #expect(DateInference.dateLine(line)?.date.description == date)
+    }
+
+    @Test func aSentenceWithADateIsNotADateLine() {
+        #expect(DateInference.dateLine("The summit was held on May 31, 2024 in Geneva.") == nil)
+    }
+
+    @Test func aDatelineMonthAndDayTakeTheCopyrightYear() {
+        let article = TestSupport.parse("LONDON, May 31 (Reuters) - Shares fell sharply on Friday.\n\nMore text here.\n\n© 2024 Reuters\n")
+        #expect(article.metadata.dateValue?.description == "2024-05-31")
+        #expect(article.metadata.outletName == "Reuters")
+    }
+
+    @Test func impossibleDatesAreUnknown() {
+        let article = TestSupport.parse("date 2024-02-30 Something happened on a day that does not exist.\n")
+        #expect(article.metadata.dateValue == nil)
+    }
+
+    @Test func aFirstLineEndingInAPeriodIsNotAHeadline() {
+        let article = TestSupport.parse("The minister resigned on Friday.\n\nHe gave no reason.\n")
+        #expect(article.metadata.titleText == nil)
+        #expect(article.displayTitle == "The minister resigned on Friday.")
+    }
+
+    @Test func aTitleWithAnOutletSuffixIsSplit() {
+        let article = TestSupport.parse("Markets Slide As Rates Rise | Example Gazette\n\nStocks fell on Monday.\n")
+        #expect(article.metadata.titleText == "Markets Slide As Rates Rise")
+        #expect(article.metadata.outletName == "Example Gazette")
+    }
+}
