@@ -7,20 +7,27 @@ public struct ArticleDocument: Sendable {
     /// Body lines: paragraphs wrapped, blank lines between them.
     public let body: [StyledLine]
 
-    /// Lays out an article. `titleLines` limits how many lines the headline may take.
-    public init(article: Article, width: Int, showBoilerplate: Bool, titleLines: Int, label: String? = nil) {
-        header = Self.header(article, width: width, titleLines: titleLines, showBoilerplate: showBoilerplate, label: label)
+    /// Lays out an article. `titleLines` limits how many lines the headline may take; a compact header
+    /// (for compare panes) always has the same height, so that two panes' bodies start on the same row.
+    public init(article: Article, width: Int, showBoilerplate: Bool, titleLines: Int, label: String? = nil,
+                compact: Bool = false) {
+        var header = Self.header(article, width: width, titleLines: titleLines, showBoilerplate: showBoilerplate,
+                                 label: label, compact: compact)
+        if compact {
+            while header.count < titleLines + 3 { header.insert([], at: header.count - 2) }
+        }
+        self.header = header
         body = Self.body(article, width: width, showBoilerplate: showBoilerplate)
     }
 
-    static func header(_ article: Article, width: Int, titleLines: Int, showBoilerplate: Bool, label: String?) -> [StyledLine] {
+    static func header(_ article: Article, width: Int, titleLines: Int, showBoilerplate: Bool, label: String?,
+                       compact: Bool) -> [StyledLine] {
         let m = article.metadata
         var first: StyledLine = []
         if let label { first.append(Span(label + " ", .count)) }
         first.append(m.outletName.map { Span($0, .outlet) } ?? Span("unknown outlet", .unknown))
         first.append(Span(" · "))
         first.append(m.dateValue.map { Span($0.description, .date) } ?? Span("date unknown", .unknown))
-        first.append(Span(" · \(article.wordCount) words"))
         var lines: [StyledLine] = [first]
         if let title = m.titleText {
             var wrapped = TextLayout.wrap(title, width: width)
@@ -39,12 +46,13 @@ public struct ArticleDocument: Sendable {
             details.append(Span(dateline, .meta))
         }
         if !details.isEmpty { details.append(Span(" · ")) }
+        details.append(Span("\(article.wordCount) words · ", .text))
         details.append(Span(article.path, .unknown))
         let junk = article.boilerplate.count
         if junk > 0 {
             details.append(Span(showBoilerplate ? " · junk shown (x)" : " · \(junk) junk hidden (x)", .boilerplate))
         }
-        lines.append(details)
+        lines += compact ? [details] : TextLayout.wrap(details, width: width)
         lines.append([Span(String(repeating: "─", count: max(0, width)), .rule)])
         return lines
     }

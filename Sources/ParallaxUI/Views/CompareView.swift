@@ -15,13 +15,12 @@ enum CompareView {
                 continue
             }
             let number = (event?.articleIDs.firstIndex(of: article.id) ?? 0) + 1
-            let doc = Layout.paneDocument(article, pane: rect, label: "[\(number)/\(total)]",
-                                          showBoilerplate: state.showBoilerplate)
             let focused = index == state.focusedPane && state.panes.count > 1
+            let doc = Layout.paneDocument(article, pane: rect, label: (focused ? "▶ " : "") + "[\(number)/\(total)]",
+                                          showBoilerplate: state.showBoilerplate)
             let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
             DocumentView.render(doc, scroll: state.panes[index].scroll, in: inner, into: &grid, theme: theme,
                                 headerStyle: theme.style(focused ? .paneHeaderFocused : .paneHeader))
-            grid.restyle(Rect(x: rect.x, y: rect.y, width: 1, height: 1)) { _ in }
             if focused {
                 grid.fill(Rect(x: rect.x, y: rect.y, width: 1, height: 1), style: theme.style(.paneHeaderFocused))
                 grid.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: 1), style: theme.style(.paneHeaderFocused))

@@ -32,7 +32,7 @@ public enum Layout {
     /// A compare pane's document.
     public static func paneDocument(_ article: Article, pane: Rect, label: String, showBoilerplate: Bool) -> ArticleDocument {
         ArticleDocument(article: article, width: max(1, pane.width - 2), showBoilerplate: showBoilerplate,
-                        titleLines: 2, label: label)
+                        titleLines: 2, label: label, compact: true)
     }
 
     /// Rows available to a document's body under its header.

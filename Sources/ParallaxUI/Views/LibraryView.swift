@@ -14,6 +14,7 @@ enum LibraryView {
             let line = self.line(rows[index], corpus: corpus, width: area.width)
             TextLayout.draw(line, in: &grid, x: area.x, y: y, width: area.width, theme: theme)
             if selected {
+                grid.write("›", x: area.x, y: y, style: theme.style(.selection))
                 grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { style in
                     style = Style(fg: style.fg, bold: style.bold, underline: style.underline, reverse: true)
                 }

@@ -1,0 +1,40 @@
+import Testing
+@testable import ParallaxUI
+
+/// One key table feeds handling, hints and help, so they cannot disagree.
+struct KeyMapTests {
+    @Test(arguments: [
+        (Key.char("j"), Screen.library, Action.moveDown), (.down, .reader, .moveDown), (.char("G"), .compare, .goBottom),
+        (.ctrl("d"), .reader, .halfPageDown), (.char(" "), .reader, .pageDown), (.char("b"), .reader, .pageUp),
+        (.enter, .library, .openSelected), (.char("c"), .reader, .openCompare), (.tab, .compare, .focusNextPane),
+        (.char("]"), .compare, .flipNext), (.char("["), .compare, .flipPrevious), (.char("Q"), .compare, .quit),
+        (.escape, .reader, .back), (.char("?"), .compare, .toggleHelp), (.char("x"), .reader, .toggleBoilerplate),
+    ])
+    func keysTriggerTheirActions(key: Key, screen: Screen, action: Action) {
+        #expect(KeyMap.standard.action(for: key, on: screen) == action)
+    }
+
+    @Test func compareKeysDoNothingInTheLibrary() {
+        #expect(KeyMap.standard.action(for: .char("]"), on: .library) == nil)
+        #expect(KeyMap.standard.action(for: .tab, on: .reader) == nil)
+    }
+
+    @Test func everyBindingAppearsInHelp() {
+        let help = KeyMap.standard.helpSections().flatMap(\.rows).map(\.text)
+        for binding in KeyMap.standard.bindings {
+            #expect(help.contains(binding.description))
+        }
+    }
+
+    @Test func hintsNameKeysThatWork() {
+        for screen in [Screen.library, .reader, .compare] {
+            for hint in KeyMap.standard.hints(for: screen) {
+                let binding = KeyMap.standard.bindings.first { $0.hint == hint.label }
+                #expect(binding != nil)
+                if let key = binding?.keys.first {
+                    #expect(KeyMap.standard.action(for: key, on: screen) == binding?.action)
+                }
+            }
+        }
+    }
+}
