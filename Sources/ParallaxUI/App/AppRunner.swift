@@ -25,6 +25,8 @@ public final class AppRunner {
     private let keyMap: KeyMap
     private let inbox = ActionInbox()
     private let runEffect: (Effect, ActionInbox) -> Void
+    /// Whether the screen must be drawn again; idle turns draw nothing, so waiting costs no CPU.
+    private var needsDraw = true
 
     /// Creates a runner. `runEffect` performs loads (off the loop in the program, inline in tests).
     public init(state: AppState, backend: TerminalBackend, theme: Theme, keyMap: KeyMap = .standard,
@@ -59,6 +61,7 @@ public final class AppRunner {
 
     /// Applies an action and starts its effects.
     public func send(_ action: Action) {
+        needsDraw = true
         for effect in reduce(&state, action) { runEffect(effect, inbox) }
     }
 
@@ -76,7 +79,10 @@ public final class AppRunner {
         if size.width != state.width || size.height != state.height {
             send(.resize(width: size.width, height: size.height))
         }
-        backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+        if needsDraw {
+            backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+            needsDraw = false
+        }
         guard !state.quitting else { return false }
         guard let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) else { return true }
         handle(key)
@@ -86,6 +92,7 @@ public final class AppRunner {
 
     /// Turns a key into an action through the key table.
     public func handle(_ key: Key) {
+        needsDraw = true
         if key == .resize {
             let size = backend.size
             send(.resize(width: size.width, height: size.height))

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: browse, read, compare, flip, help, resize, quit, and signals.
+@Suite(.serialized)
+struct ExplorerEndToEndTests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The bundled corpus plus a third outlet's version of the two-source event, so a pane can flip.
+    static func corpusWithThreeSources(in dir: URL) throws -> String {
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let seeds = repoRoot.appendingPathComponent("Corpus")
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
+        }
+        func paragraphs(_ name: String) throws -> [String] {
+            try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        // A third outlet's rewrite that mixes both wires' reporting, as aggregators do.
+        let body = try paragraphs("000_8a23d2b281cd4ba3.txt")[1..<5] + paragraphs("001_935ebd66a5df73d6.txt").suffix(4)
+        let variant = "---\noutlet: Example Wire\ndate: 2024-06-01\ntitle: US Weighs Steps Against Chinese Firms\n---\n\n"
+            + body.joined(separator: "\n\n") + "\n"
+        try variant.write(to: corpus.appendingPathComponent("900_example_wire.txt"), atomically: true, encoding: .utf8)
+        return corpus.path
+    }
+
+    @Test func aPersonBrowsesReadsComparesFlipsGetsHelpResizesAndQuits() throws {
+        let tmux = try Tmux(name: "walk")
+        let corpus = try Self.corpusWithThreeSources(in: tmux.workDir)
+        try tmux.start(corpus: corpus)
+
+        var screen = try tmux.waitFor(text: "articles ·")
+        #expect(screen.joined().contains("3 sources"))
+        #expect(screen.contains { $0.contains("Bloomberg") && $0.contains("2024-05-31") })
+        #expect(screen.last { !$0.isEmpty }?.contains("? help") == true)
+
+        try tmux.send("j", "j", "j", "Enter")
+        screen = try tmux.waitFor(text: "Parallax › Reader")
+        #expect(screen.joined().contains("Exclusive – Sources"))
+        #expect(screen.joined().contains("Reuters"))
+        try tmux.send("G")
+        screen = try tmux.waitFor(text: "100%")
+        #expect(screen.joined().contains("100%"))
+
+        try tmux.send("q", "g", "c")
+        screen = try tmux.waitFor(text: "Parallax › Compare")
+        #expect(screen.contains { $0.contains("[1/3]") && $0.contains("│") && $0.contains("[2/3]") })
+        try tmux.send("]")
+        screen = try tmux.waitFor(text: "[3/3]")
+        #expect(screen.contains { $0.contains("[3/3] Example Wire") })
+        try tmux.send("Tab", "j", "j")
+        screen = try tmux.waitFor(text: "right 3–")
+        #expect(screen.last { !$0.isEmpty }?.contains("right 3–") == true)
+
+        try tmux.send("?")
+        screen = try tmux.waitFor(text: "Keys —")
+        #expect(screen.joined().contains("pane: next source"))
+        try tmux.send("Escape")
+        screen = try tmux.waitFor { !$0.joined().contains("Keys —") }
+
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "200", "-y", "50"])
+        screen = try tmux.waitFor { $0.count >= 50 && $0[49].contains("? help") }
+        #expect(screen[0].contains("Parallax › Compare"))
+        #expect(screen[1].contains("[3/3]"))
+        #expect(screen.filter { $0.contains("│") }.count >= 45)
+
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "30", "-y", "8"])
+        screen = try tmux.waitFor(text: "Terminal too small")
+        #expect(screen.joined().contains("Terminal too small"))
+
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "80", "-y", "24"])
+        screen = try tmux.waitFor(text: "Parallax › Compare")
+        #expect(screen.count >= 24 && screen[23].contains("? help"))
+
+        try tmux.send("Q")
+        #expect(tmux.exitCode() == 0)
+        let (before, after) = tmux.sttyBeforeAndAfter()
+        #expect(before != nil && before == after)
+    }
+
+    @Test(arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
+    func aSignalRestoresTheTerminal(signal: String, code: Int) throws {
+        let tmux = try Tmux(name: "sig\(signal)")
+        try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
+        try tmux.waitFor(text: "articles ·")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Parallax › Reader")
+        try tmux.signal(signal)
+        #expect(tmux.exitCode() == code)
+        let (before, after) = tmux.sttyBeforeAndAfter()
+        #expect(before != nil && before == after)
+    }
+
+    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+        let tmux = try Tmux(name: "ctrlc")
+        try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
+        try tmux.waitFor(text: "articles ·")
+        try tmux.send("C-c")
+        #expect(tmux.exitCode() == 130)
+        let (before, after) = tmux.sttyBeforeAndAfter()
+        #expect(before != nil && before == after)
+    }
+
+    @Test func withoutATerminalItPrintsAHintAndFails() throws {
+        let corpus = Self.repoRoot.appendingPathComponent("Corpus").path
+        let output = try Tmux.shell(["sh", "-c", "'\(Tmux.binary.path)' '\(corpus)' 2>&1 < /dev/null; echo \"rc=$?\""])
+        let lines = output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("subcommand") == true)
+        #expect(lines.last != "rc=0")
+    }
+
+    @Test func aFileWithEscapeSequencesCannotTouchTheTerminal() throws {
+        let tmux = try Tmux(name: "escape")
+        let corpus = tmux.workDir.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let hostile = "Hostile \u{1B}]0;pwned\u{7}Title\n\nBody \u{1B}[2J\u{1B}[31mred\u{1B}[0m and \u{9B}31m C1 and \u{202E}bidi.\n"
+        try hostile.write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try Data([0x00, 0x01, 0x02, 0x03, 0xFF]).write(to: corpus.appendingPathComponent("b.txt"))
+        try tmux.start(corpus: corpus.path)
+        var screen = try tmux.waitFor(text: "articles ·")
+        #expect(screen.joined().contains("Skipped files (1)"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Parallax › Reader")
+        #expect(screen.joined().contains("[2J[31mred[0m"), "escape bytes are removed, their harmless text stays")
+        #expect(screen[0].contains("Parallax"), "the screen was not cleared or scrolled by the file")
+        let title = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_title}"])
+        #expect(!title.contains("pwned"))
+        try tmux.send("Q")
+        #expect(tmux.exitCode() == 0)
+    }
+}
