@@ -15,8 +15,10 @@ enum LibraryView {
             TextLayout.draw(line, in: &grid, x: area.x, y: y, width: area.width, theme: theme)
             if selected {
                 grid.write("›", x: area.x, y: y, style: theme.style(.selection))
+                let selection = theme.style(.selection)
                 grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { style in
-                    style = Style(fg: style.fg, bold: style.bold, underline: style.underline, reverse: true)
+                    style = Style(fg: selection.fg, bg: selection.bg, bold: style.bold, underline: style.underline,
+                                  reverse: selection.reverse)
                 }
             }
         }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots from the renderer (SVG, colours kept) at 120x35.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --product parallax
+bin=.build/debug/parallax
+$bin screenshot Corpus --size 120x35 --format svg > Screenshots/library.svg
+$bin screenshot Corpus --size 120x35 --format svg --keys "j j Enter" > Screenshots/reader.svg
+$bin screenshot Corpus --size 120x35 --format svg --keys "c Tab j j j" > Screenshots/compare.svg
+$bin screenshot Corpus --size 120x35 --format svg --keys "?" > Screenshots/help.svg
+echo "wrote Screenshots/{library,reader,compare,help}.svg"
