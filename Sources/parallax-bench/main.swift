@@ -1,1 +1,65 @@
-print("bench")
+import Foundation
+import ParallaxCore
+import ParallaxUI
+
+/// Benchmarks: figures, not pass/fail. `swift run -c release parallax-bench [N ...]`.
+/// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
+/// invented names), then times loading, event grouping and rendering.
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func syntheticCorpus(count: Int, seeds: [String], in folder: URL) throws {
+    var rng = SystemRandomNumberGenerator()
+    let syllables = ["ka", "lo", "mi", "ren", "tso", "var", "del", "quin", "bra", "zel", "nor", "ith"]
+    func name() -> String {
+        (0..<3).map { _ in syllables.randomElement(using: &rng) ?? "ka" }.joined().capitalized
+    }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let sentences = seeds.flatMap { $0.components(separatedBy: ". ") }.filter { $0.count > 40 }
+    var written = 0
+    var event = 0
+    while written < count {
+        let names = (0..<6).map { _ in name() }
+        let sources = Int.random(in: 2...5, using: &rng)
+        for source in 0..<sources where written < count {
+            // Ten random sentences from the seeds, each followed by one about the event's invented people.
+            let paragraphs = (0..<10).map { i in
+                (sentences.randomElement(using: &rng) ?? "") + ". \(names[i % 6]) and \(names[(i + 1) % 6]) met in \(names[5])."
+            }
+            let text = "---\noutlet: Outlet \(source)\n---\n" + paragraphs.joined(separator: "\n\n")
+            try text.write(to: folder.appendingPathComponent(String(format: "%06d.txt", written)), atomically: false, encoding: .utf8)
+            written += 1
+        }
+        event += 1
+    }
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedFolder = root.appendingPathComponent("Corpus")
+let seeds = try FileManager.default.contentsOfDirectory(atPath: seedFolder.path).sorted()
+    .map { try String(contentsOf: seedFolder.appendingPathComponent($0), encoding: .utf8) }
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+print("size\tload+parse+group s\tarticles/s\twords/s\tgroup s\tevents\tlibrary frame ms\treader frame ms")
+for size in sizes.isEmpty ? [1_000, 5_000] : sizes {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench-\(size)-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try syntheticCorpus(count: size, seeds: seeds, in: folder)
+    var corpus: Corpus?
+    let load = try seconds { corpus = try CorpusLoader(root: folder).load() }
+    guard let corpus else { continue }
+    let words = corpus.articles.reduce(0) { $0 + $1.wordCount }
+    var regrouped: [Event] = []
+    let group = seconds { regrouped = EventGrouper().group(corpus.articles) }
+    var state = AppState(corpusPath: folder.path, width: 200, height: 50)
+    _ = reduce(&state, .corpusLoaded(corpus))
+    let frames = 20
+    let library = seconds { for _ in 0..<frames { _ = AppView.render(state, theme: .standard) } } / Double(frames) * 1000
+    _ = reduce(&state, .openSelected)
+    let reader = seconds { for _ in 0..<frames { _ = AppView.render(state, theme: .standard) } } / Double(frames) * 1000
+    print(String(format: "%d\t%.2f\t%.0f\t%.0f\t%.2f\t%d\t%.2f\t%.2f", size, load, Double(size) / load,
+                 Double(words) / load, group, regrouped.count, library, reader))
+}

@@ -6,6 +6,8 @@ struct TermVectors {
     private let norms: [Double]
     /// Terms written capitalised mid-sentence more often than not: names, which make good labels.
     private let names: Set<String>
+    /// How many articles each term occurs in.
+    private let documentFrequency: [String: Int]
 
     /// Builds one vector per article from its headline and body.
     init(_ articles: [Article]) {
@@ -29,8 +31,31 @@ struct TermVectors {
                 v[item.key] = (1 + log(1 + item.value)) * idf
             }
         }
+        self.documentFrequency = documentFrequency
         names = Set(capitalisedBalance.filter { $0.value > 0 }.keys)
         norms = vectors.map { sqrt($0.values.reduce(0) { $0 + $1 * $1 }) }
+    }
+
+    /// Pairs `(i, j)`, `i < j`, that share one of their top terms among those found in other articles too.
+    func candidatePairs(topTerms: Int = 20) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for (index, vector) in vectors.enumerated() {
+            let top = vector.filter { (documentFrequency[$0.key] ?? 0) > 1 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(topTerms)
+            for (term, _) in top { postings[term, default: []].append(index) }
+        }
+        // A term in a large share of the corpus says little about events and would make every pair a candidate.
+        let cap = max(10, vectors.count / 20)
+        var seen = Set<Int64>()
+        var pairs: [(Int, Int)] = []
+        for list in postings.values where list.count > 1 && list.count <= cap {
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count {
+                    let key = Int64(list[a]) << 32 | Int64(list[b])
+                    if seen.insert(key).inserted { pairs.append((list[a], list[b])) }
+                }
+            }
+        }
+        return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     }
 
     /// Cosine similarity of two articles' vectors.
