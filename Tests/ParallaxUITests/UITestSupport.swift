@@ -31,7 +31,7 @@ enum UITestSupport {
 
     /// Compares screen text with `Snapshots/NAME.txt`; `RECORD_SNAPSHOTS=1` rewrites it.
     static func assertSnapshot(_ grid: CellGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let text = GridExport.text(grid).replacingOccurrences(of: corpusPath, with: "Corpus")
+        let text = GridExport.text(grid)
         let url = snapshots.appendingPathComponent(name + ".txt")
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {

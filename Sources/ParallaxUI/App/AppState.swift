@@ -77,4 +77,11 @@ public struct AppState: Sendable, Equatable {
 
     /// The screen on top.
     public var screen: Screen { stack.last ?? .library }
+
+    /// The corpus folder's own name, for the title bar (the full path can be any length).
+    public var corpusName: String {
+        let trimmed = corpusPath.hasSuffix("/") && corpusPath.count > 1 ? String(corpusPath.dropLast()) : corpusPath
+        let name = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+        return name.isEmpty ? corpusPath : name
+    }
 }

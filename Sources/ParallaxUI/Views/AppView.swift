@@ -52,7 +52,7 @@ enum TitleBarView {
         case .reader: left += " › Reader"
         case .compare: left += " › Compare"
         }
-        var right = state.corpusPath
+        var right = TextSanitizer.displaySafe(state.corpusName)
         if let corpus = state.corpus {
             right += " · \(corpus.articles.count) articles · \(corpus.events.count) events"
             if !corpus.skipped.isEmpty { right += " · \(corpus.skipped.count) skipped" }
