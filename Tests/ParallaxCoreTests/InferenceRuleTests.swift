@@ -20,6 +20,24 @@ struct InferenceRuleTests {
         Case(file: "reported-only.txt", outlet: nil, date: nil, title: nil),
         Case(file: "line-per-paragraph.txt", outlet: nil, date: nil, title: "Budget Talks Stall"),
         Case(file: "hard-wrapped.txt", outlet: nil, date: nil, title: "Hard Wrapped Article"),
+        Case(file: "ap-style.txt", outlet: "Associated Press", date: nil,
+             title: "Biden signs order targeting foreign banks that help Russia"),
+        Case(file: "tass-style.txt", outlet: "TASS", date: nil, title: nil),
+        Case(file: "xinhua-style.txt", outlet: "Xinhua", date: nil, title: nil),
+        Case(file: "dpa-style.txt", outlet: "dpa", date: nil, title: nil),
+        Case(file: "afp-style.txt", outlet: "AFP", date: nil, title: nil),
+        Case(file: "yonhap-style.txt", outlet: "Yonhap", date: nil, title: "U.S. mulls sanctions on Chinese banks"),
+        Case(file: "guardian-style.txt", outlet: nil, date: "2024-04-26",
+             title: "US threatens Chinese banks with sanctions over support for Russia"),
+        Case(file: "aljazeera-style.txt", outlet: "Al Jazeera", date: "2024-04-26",
+             title: "US warns China over support for Russia's war in Ukraine"),
+        Case(file: "bbc-style.txt", outlet: "BBC News", date: "2024-04-26", title: "Blinken warns China over Russia support"),
+        Case(file: "cnn2-style.txt", outlet: "CNN", date: "2024-04-26",
+             title: "Blinken meets Xi in Beijing as tensions simmer over Russia"),
+        Case(file: "nyt-style.txt", outlet: nil, date: "2024-04-26", title: "Blinken Meets Xi in Beijing, Warning Over Russia"),
+        Case(file: "fox-style.txt", outlet: "Fox News", date: "2024-04-26", title: "Blinken warns China: Stop helping Russia"),
+        Case(file: "politico-style.txt", outlet: "POLITICO", date: nil, title: "Blinken heads to China with sanctions threat"),
+        Case(file: "scmp-style.txt", outlet: nil, date: "2024-04-24", title: "Blinken to warn China over Russia support"),
     ]
 
     @Test(arguments: cases)
@@ -38,6 +56,33 @@ struct InferenceRuleTests {
         #expect(article.body.count == 3)
         #expect(article.boilerplate.map(\.text) == ["Sign up for our morning newsletter", "Advertisement", "Most Read",
                                                     "© 2025 Example Daily News, Inc."])
+    }
+
+    @Test func headerLinesWithoutBlankLinesBetweenThemStaySeparate() throws {
+        let corpus = try TestSupport.load("outlets")
+        let nyt = try #require(corpus.articles.first { $0.path == "nyt-style.txt" })
+        #expect(nyt.standfirst == "The American diplomat said China was helping Russia rebuild its military.")
+        #expect(nyt.metadata.byline?.value == "Edward Wong")
+        #expect(nyt.metadata.dateline?.value == "Beijing")
+        #expect(nyt.body.map(\.text) == ["Secretary of State Antony J. Blinken met with Xi Jinping, China's leader, on Friday."])
+        let guardian = try #require(corpus.articles.first { $0.path == "guardian-style.txt" })
+        #expect(guardian.metadata.byline?.value == "Julian Borger")
+        #expect(guardian.metadata.dateline?.value == "Washington")
+        #expect(guardian.body.count == 2)
+        #expect(guardian.boilerplate.map(\.text).first == "Explore more on these topics")
+    }
+
+    @Test(arguments: [
+        ("Laura Bicker, BBC News, Beijing", "Laura Bicker", "BBC News"),
+        ("Danielle Wallace | Fox News", "Danielle Wallace", "Fox News"),
+        ("Kylie Atwood and Simone McCarthy, CNN", "Kylie Atwood and Simone McCarthy", "CNN"),
+        ("Jane Doe, Staff Writer", "Jane Doe", nil),
+        ("Jane Doe, Washington", "Jane Doe", nil),
+    ] as [(String, String, String?)])
+    func bylinesNameTheirOutlet(byline: String, people: String, outlet: String?) {
+        let parts = OutletInference.bylineParts(byline)
+        #expect(parts.people == people)
+        #expect(parts.outlet == outlet)
     }
 
     @Test func hardWrappedLinesAreJoinedIntoParagraphs() throws {

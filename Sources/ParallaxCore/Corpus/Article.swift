@@ -23,6 +23,9 @@ public struct Article: Sendable, Identifiable, Equatable {
     /// Page furniture separated from the body ("Share.", "See also …").
     public var boilerplate: [Paragraph] { paragraphs.filter { $0.role.isBoilerplate } }
 
+    /// The summary line under the headline, if the file has one.
+    public var standfirst: String? { paragraphs.first { $0.role == .standfirst }?.text }
+
     /// Number of words in the body.
     public var wordCount: Int { body.reduce(0) { $0 + $1.wordCount } }
 
@@ -37,7 +40,7 @@ public struct Article: Sendable, Identifiable, Equatable {
         guard let first = body.first(where: { $0.wordCount > 0 }) else { return "" }
         var text = Substring(first.text)
         if let dateline = metadata.datelineText, text.hasPrefix(dateline) {
-            text = text.dropFirst(dateline.count).drop(while: { " -–—:".contains($0) })
+            text = text.dropFirst(dateline.count).drop(while: { " -–—:./".contains($0) })
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let head = words.prefix(count).joined(separator: " ")
@@ -53,6 +56,8 @@ public enum ParagraphRole: Sendable, Equatable, Hashable {
     case byline
     /// A stand-alone date line or marker.
     case dateLine
+    /// The summary line under a headline (a "dek"), before the byline.
+    case standfirst
     /// The article's text.
     case body
     /// Scraped page furniture, with the kind of furniture it is.

@@ -41,7 +41,7 @@ public enum BoilerplateRules {
     }
 
     /// Longest paragraph (in words) that any rule may match; furniture is short.
-    static let maxWords = 25
+    static let maxWords = 60
 
     static let rules: [Rule] = [
         rule(.relatedLinks, #"(?:see|read) also\b.*"#),
@@ -64,8 +64,12 @@ public enum BoilerplateRules {
         rule(.legal, #"our (?:standards|editorial standards|principles)\s*:.*"#),
         rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#),
         rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
-        rule(.trailer, #"(?:click|tap) here\b.*"#),
+        rule(.advertisement, #"(?:click|tap) here\b.*"#),
         rule(.navigation, #"(?:https?://|www\.)\S+"#),
+        rule(.navigation, #"(?:related topics|explore more on these topics|more on (?:this|these) (?:story|topics?))(?:\s*:.*)?|(?:topics|tags|filed under)\s*:.*"#, ends: true, max: 15),
+        rule(.trailer, #"\(?(?:end|ends|endit|###|-{2,}30-{2,}|-30-)\)?\.?"#, ends: true),
+        rule(.legal, #"a version of this (?:article|story) (?:appears|appeared) in print\b.*"#, max: 60),
+        rule(.legal, #"(?:why you can trust|reuse this content|reprints? (?:&|and) permissions|report an error|corrections? policy|editorial (?:guidelines|policy))\b.*"#),
     ].compactMap { $0 }
 
     /// Matches one paragraph against the furniture rules.

@@ -14,6 +14,8 @@ public enum OutletInference {
         #"(?:,?\s+(?:L\.?P\.?|LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|plc|PLC|GmbH|S\.A\.|AG|Company|Group|Holdings|Media Group|Finance L\.P\.))+\s*$"#)
     /// `(Reuters) –`, `(Bloomberg) --` after a dateline's place and date.
     static let datelineAgency = Patterns.regex(#"^(.{0,80}?)\(([^()]{2,40})\)\s*(?:--|[-–—:])\s*"#)
+    /// `MOSCOW, May 31. /TASS/.`: the agency between slashes.
+    static let datelineSlashAgency = Patterns.regex(#"^(.{0,80}?)/\s*([\p{L}][\p{L}\-]{1,20})\s*/\.?\s*(?:--|[-–—:])?\s*"#)
     /// `KYIV, Ukraine —` at the start of a first paragraph: an upper-case place and a dash.
     static let datelinePlace = Patterns.regex(#"^([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)\s*(?:--|[–—])\s+"#)
     /// `© 2024 Newsmax`, `Copyright 2024 The Associated Press`, `(c) 2023-2024 Example Media`.
@@ -37,11 +39,14 @@ public enum OutletInference {
 
     /// Reads a dateline from the opening of a paragraph, if it has one.
     public static func dateline(in paragraph: String) -> Dateline? {
-        if let g = Patterns.firstMatch(datelineAgency, in: paragraph), let whole = g[0],
-           let prefix = g[1]?.trimmed, let name = g[2]?.trimmed,
-           isDatelinePrefix(prefix), let agency = normalisedName(name) {
-            let text = whole.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "-–—: "))
-            return Dateline(place: prefix.isEmpty ? nil : prefix, agency: agency, text: text)
+        for re in [datelineAgency, datelineSlashAgency] {
+            if let g = Patterns.firstMatch(re, in: paragraph), let whole = g[0],
+               let prefix = g[1]?.trimmed, let name = g[2]?.trimmed,
+               isDatelinePrefix(prefix), let agency = normalisedName(name) ?? lowerCaseAgency(name, after: prefix) {
+                let text = whole.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "-–—:. "))
+                return Dateline(place: prefix.isEmpty ? nil : prefix.trimmingCharacters(in: CharacterSet(charactersIn: ". ")),
+                                agency: agency, text: text)
+            }
         }
         if let g = Patterns.firstMatch(datelinePlace, in: paragraph), let place = g[1]?.trimmed,
            place.split(separator: " ").count <= 6 {
@@ -63,6 +68,14 @@ public enum OutletInference {
             }
             return first.isUppercase
         }
+    }
+
+    /// Agencies that write their name in lower case (`Washington (dpa) -`): a short all-lower-case
+    /// word after a dateline place.
+    static func lowerCaseAgency(_ name: String, after prefix: String) -> String? {
+        guard !prefix.isEmpty, (2...4).contains(name.count), name.allSatisfy({ $0.isLowercase && $0.isLetter })
+        else { return nil }
+        return name
     }
 
     /// Cleans a candidate outlet name; `nil` when it cannot be an outlet's name.
@@ -103,5 +116,73 @@ public enum OutletInference {
         guard head.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 4,
               let outlet = normalisedName(tail) else { return nil }
         return (head, outlet)
+    }
+
+    /// Wire services and broadcasters that bylines and credits name without any media word.
+    static let knownOutlets: Set<String> = [
+        "Reuters", "Bloomberg", "AFP", "Associated Press", "AP", "Xinhua", "TASS", "Yonhap", "Kyodo", "dpa",
+        "ANSA", "EFE", "PTI", "UPI", "ANI", "Interfax", "RIA Novosti", "Anadolu", "Politico", "POLITICO", "Axios",
+        "Semafor", "Newsmax", "Vox", "Slate", "Quartz", "Nikkei",
+    ]
+    /// Words that make a name a news organisation's ("Fox News", "The Daily Planet", "Radio Free Europe").
+    static let mediaWords: Set<String> = [
+        "news", "times", "post", "press", "journal", "herald", "tribune", "guardian", "telegraph", "gazette",
+        "daily", "chronicle", "agency", "wire", "radio", "tv", "television", "network", "digital", "magazine",
+        "review", "observer", "independent", "express", "mail", "standard", "economist", "insider", "broadcasting",
+        "media", "newswire", "today", "weekly", "monitor", "dispatch", "courier", "sentinel", "bulletin",
+    ]
+
+    /// Whether a short phrase names a news organisation rather than a person, a place or a job.
+    static func isMediaName(_ phrase: String) -> Bool {
+        let name = normalisedName(phrase) ?? phrase
+        if knownOutlets.contains(name) { return true }
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), name.first?.isUppercase == true else { return false }
+        if words.count <= 2, words.allSatisfy({ w in w.count >= 2 && w.count <= 6 && w.allSatisfy { $0.isUppercase } }) {
+            return true
+        }
+        return words.contains { mediaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    /// Splits a byline's text ("Jane Doe, BBC News, Beijing"; "Jane Doe | Fox News") into the people
+    /// and the outlet they write for, if the byline names one.
+    public static func bylineParts(_ text: String) -> (people: String, outlet: String?) {
+        let parts = text.split(whereSeparator: { ",|•·".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        var people: [String] = []
+        var outlet: String?
+        let jobWords: Set<String> = ["writer", "correspondent", "editor", "reporter", "staff", "contributor",
+                                     "columnist", "journalist", "producer", "analyst", "bureau", "chief"]
+        for (i, part) in parts.enumerated() {
+            if i > 0, isMediaName(part) {
+                if outlet == nil { outlet = normalisedName(part) ?? part }
+                continue
+            }
+            let words = part.split(separator: " ")
+            let isJob = words.contains { jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            if i == 0 || outlet == nil && words.count >= 2 && !isJob { people.append(part) }
+        }
+        return (people.joined(separator: ", "), outlet)
+    }
+
+    /// `Source: Al Jazeera and news agencies`, `Credit: Reuters`: who supplied the story.
+    static let sourceCredit = Patterns.regex(#"^(?:source|sources|credit)\s*:\s*(.+?)\s*\.?$"#, [.caseInsensitive])
+
+    /// The outlet named by a closing source credit line.
+    public static func sourceCredit(in paragraph: String) -> String? {
+        guard paragraph.split(separator: " ").count <= 10, let g = Patterns.firstMatch(sourceCredit, in: paragraph),
+              let named = g[1] else { return nil }
+        let first = named.components(separatedBy: " and ").first?.split(separator: ",").first.map(String.init) ?? named
+        return normalisedName(first)
+    }
+
+    /// `CNN's Jane Roe contributed to this report`, `Associated Press writer Jane Roe contributed`.
+    static let contributorLine = Patterns.regex(
+        #"^(.{2,40}?)(?:['’]s?|\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+[\p{Lu}][^.]{1,120}\s+contributed\b"#)
+
+    /// The outlet whose staff a closing contributor line credits.
+    public static func contributorOutlet(in paragraph: String) -> String? {
+        guard paragraph.split(separator: " ").count <= 30, let g = Patterns.firstMatch(contributorLine, in: paragraph),
+              let named = g[1]?.trimmed, isMediaName(named) else { return nil }
+        return normalisedName(named)
     }
 }

@@ -56,6 +56,7 @@ struct ParagraphSplitter {
         let full = lengths.dropLast().filter { Double($0) >= 0.6 * Double(maxLen) }.count
         let hardWrapped = lines.count >= 3 && (40...120).contains(maxLen)
             && Double(full) >= 0.8 * Double(lines.count - 1)
+            && zip(lines, lines.dropFirst()).contains { Self.breaksMidSentence($0.text, $1.text) }
         guard hardWrapped else {
             return lines.map { Block(text: collapse($0.text), range: $0.range, singleLine: true) }
         }
@@ -69,6 +70,22 @@ struct ParagraphSplitter {
         }
         if !group.isEmpty { result.append(join(group)) }
         return result
+    }
+
+    /// Words after which a sentence cannot end, so a line ending with one was cut by wrapping.
+    static let continuingWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that",
+        "as", "is", "are", "was", "were", "be", "has", "have", "had", "its", "his", "her", "their", "into", "than",
+    ]
+
+    /// Whether a line break falls inside a sentence: the next line goes on in lower case, or the line
+    /// ends with a comma, a hyphen or a word that cannot end a sentence. A block of headline, byline
+    /// and date lines has none of these, however long its lines are.
+    static func breaksMidSentence(_ line: String, _ next: String) -> Bool {
+        if let first = next.unicodeScalars.first, first.properties.isLowercase { return true }
+        if let last = line.last, ",-–—(".contains(last) { return true }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return continuingWords.contains(lastWord)
     }
 
     private func join(_ group: [Line]) -> Block {

@@ -48,7 +48,7 @@ public enum ArticleJSON {
 
     struct Show: Encodable {
         let entry: ListEntry
-        enum Keys: String, CodingKey { case byline, dateline, url, paragraphs, boilerplate }
+        enum Keys: String, CodingKey { case byline, dateline, url, standfirst, paragraphs, boilerplate }
 
         func encode(to encoder: Encoder) throws {
             try entry.encode(to: encoder)
@@ -57,6 +57,7 @@ public enum ArticleJSON {
             try c.encode(meta.byline?.value, forKey: .byline)
             try c.encode(meta.dateline?.value, forKey: .dateline)
             try c.encode(meta.url?.value, forKey: .url)
+            try c.encode(entry.article.standfirst, forKey: .standfirst)
             try c.encode(entry.article.body.map(ParagraphEntry.init), forKey: .paragraphs)
             try c.encode(entry.article.boilerplate.map(ParagraphEntry.init), forKey: .boilerplate)
         }
@@ -68,6 +69,7 @@ public enum ArticleJSON {
         case .headline: return "headline"
         case .byline: return "byline"
         case .dateLine: return "date"
+        case .standfirst: return "standfirst"
         case .body: return "body"
         case .boilerplate(let kind): return "boilerplate:\(kind.rawValue)"
         }

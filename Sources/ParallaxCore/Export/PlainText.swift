@@ -11,6 +11,7 @@ public enum PlainText {
         if let dateline = m.dateline?.value { lines.append("Dateline: " + dateline) }
         lines.append("File:     " + article.path)
         lines.append("")
+        if let standfirst = article.standfirst { lines += [standfirst, ""] }
         lines.append(contentsOf: article.body.map(\.text).joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         return lines.map(TextSanitizer.displaySafe).joined(separator: "\n") + "\n"
     }

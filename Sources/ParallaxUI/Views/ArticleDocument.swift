@@ -64,6 +64,9 @@ public struct ArticleDocument: Sendable {
             case .body:
                 if !lines.isEmpty { lines.append([]) }
                 lines += TextLayout.wrap(paragraph.text, width: width).map { [Span($0)] }
+            case .standfirst:
+                if !lines.isEmpty { lines.append([]) }
+                lines += TextLayout.wrap(paragraph.text, width: width).map { [Span($0, .meta)] }
             case .boilerplate(let kind) where showBoilerplate:
                 if !lines.isEmpty { lines.append([]) }
                 let tag = "[junk: \(kind.rawValue)] "
