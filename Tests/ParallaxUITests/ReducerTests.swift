@@ -22,6 +22,17 @@ struct ReducerTests {
         #expect(state.libraryCursor == rows.firstIndex(where: \.isSelectable))
     }
 
+    @Test func aStrayKeyExplainsItselfOnceAndTheNextClearsIt() throws {
+        var state = try UITestSupport.loadedState()
+        let before = state.libraryCursor
+        _ = reduce(&state, .unboundKey("z"))
+        #expect(state.message?.text == "z does nothing here — ? shows the keys")
+        _ = reduce(&state, .unboundKey("z"))
+        #expect(state.message == nil)
+        #expect(state.libraryCursor == before)
+        #expect(state.libraryRows == LibraryRow.rows(try #require(state.corpus)))
+    }
+
     @Test func enterOpensTheReaderAndBackReturns() throws {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openSelected)

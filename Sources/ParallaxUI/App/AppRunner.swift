@@ -104,10 +104,8 @@ public final class AppRunner {
         }
         if let action = keyMap.action(for: key, on: state.screen) {
             send(action)
-        } else if state.message == nil {
-            state.message = StatusMessage("\(key) does nothing here — ? shows the keys")
         } else {
-            state.message = nil
+            send(.unboundKey("\(key)"))
         }
     }
 

@@ -33,8 +33,10 @@ public struct PaneState: Sendable, Equatable {
 public struct AppState: Sendable, Equatable {
     /// The folder being explored, as given.
     public var corpusPath: String
-    /// The loaded corpus; `nil` while loading.
-    public var corpus: Corpus?
+    /// The loaded corpus; `nil` while loading. Set it with `load(_:)` so that the library rows follow.
+    public private(set) var corpus: Corpus?
+    /// The library's rows for the loaded corpus, built once when it is loaded.
+    public private(set) var libraryRows: [LibraryRow] = []
     /// A loading error, shown instead of the library.
     public var loadError: String?
     /// Screens, the current one last; the library is always at the bottom.
@@ -73,6 +75,12 @@ public struct AppState: Sendable, Equatable {
         self.corpusPath = corpusPath
         self.width = width
         self.height = height
+    }
+
+    /// Takes a newly loaded corpus and builds the rows the library shows.
+    public mutating func load(_ corpus: Corpus) {
+        self.corpus = corpus
+        libraryRows = LibraryRow.rows(corpus)
     }
 
     /// The screen on top.

@@ -8,12 +8,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         clampAll(&state)
         return []
     }
+    if case .unboundKey(let name) = action {
+        // The first stray key explains itself; the next one clears the message.
+        state.message = state.message == nil ? StatusMessage("\(name) does nothing here — ? shows the keys") : nil
+        return []
+    }
     state.message = nil
     switch action {
     case .corpusLoaded(let corpus):
-        state.corpus = corpus
+        state.load(corpus)
         state.loadError = nil
-        state.libraryCursor = LibraryRow.rows(corpus).firstIndex(where: \.isSelectable) ?? 0
+        state.libraryCursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
         if corpus.articles.isEmpty {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
         }

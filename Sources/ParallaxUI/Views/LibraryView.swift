@@ -3,7 +3,7 @@ import ParallaxCore
 /// The library: events with their articles, one line each (outlet, date, headline, length).
 enum LibraryView {
     static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
-        let rows = LibraryRow.rows(corpus)
+        let rows = state.libraryRows
         if rows.isEmpty {
             grid.write("No article files (.txt, .md) in \(state.corpusPath)", x: 2, y: area.y + 1, style: theme.style(.notice))
             return

@@ -40,7 +40,7 @@ enum StatusBarView {
                 + position(scroll: state.panes[state.focusedPane].scroll, page: page, total: total)
         case .library:
             guard let corpus = state.corpus else { return "" }
-            let rows = LibraryRow.rows(corpus)
+            let rows = state.libraryRows
             let selectable = rows.indices.filter { rows[$0].isSelectable }
             guard let n = selectable.firstIndex(of: state.libraryCursor) else { return "" }
             return "\(n + 1)/\(selectable.count)"
