@@ -1,14 +1,17 @@
 import Foundation
 
-/// Groups articles that share most of their distinctive words into provisional events.
+/// Groups articles that report the same happening into events.
 ///
-/// Each article becomes a TF-IDF vector of its content words (names weigh more); two articles are
-/// linked when their cosine similarity passes a threshold and their known dates are close, and the
-/// events are the connected groups.
+/// Each article becomes a TF-IDF vector of its content words (names weigh more). Clusters are merged
+/// by average linkage: two groups join when the mean similarity over all their article pairs passes
+/// a threshold and their known dates stay within a few days. Average linkage, unlike joining any two
+/// similar articles, does not chain a whole story of related events into one.
 public struct EventGrouper: Sendable {
-    /// Lowest cosine similarity that links two articles.
-    public var threshold = 0.15
-    /// Largest gap in days between two linked articles whose dates are both known.
+    /// Lowest mean cosine similarity between two groups that joins them.
+    public var threshold = 0.1
+    /// Pairs less similar than this count as zero; keeps the similarity graph sparse.
+    public var edgeFloor = 0.03
+    /// Largest spread in days of the known dates inside one event.
     public var maxDayGap = 3
 
     /// Creates a grouper with default settings.
@@ -18,28 +21,17 @@ public struct EventGrouper: Sendable {
     public func group(_ articles: [Article]) -> [Event] {
         guard !articles.isEmpty else { return [] }
         let vectors = TermVectors(articles)
-        var parent = Array(articles.indices)
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
+        let days = articles.map { $0.metadata.dateValue?.dayNumber }
+        var clusters = Clusters(count: articles.count, days: days)
+        for (i, j) in vectors.candidatePairs() {
+            let s = vectors.cosine(i, j)
+            if s >= edgeFloor { clusters.addEdge(i, j, s) }
         }
-        for i in articles.indices {
-            for j in articles.indices where j > i && datesCompatible(articles[i], articles[j]) {
-                if vectors.cosine(i, j) >= threshold { parent[find(j)] = find(i) }
-            }
-        }
-        var groups: [Int: [Int]] = [:]
-        for i in articles.indices { groups[find(i), default: []].append(i) }
+        clusters.mergeAll(threshold: threshold, maxDayGap: maxDayGap)
         var used: Set<String> = []
-        return groups.values.sorted { $0[0] < $1[0] }.map { members in
-            makeEvent(members.map { articles[$0] }, keywords: vectors.sharedKeywords(members), used: &used)
+        return clusters.groups().map { members in
+            makeEvent(members.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
         }
-    }
-
-    func datesCompatible(_ a: Article, _ b: Article) -> Bool {
-        guard let da = a.metadata.dateValue, let db = b.metadata.dateValue else { return true }
-        return abs(da.dayNumber - db.dayNumber) <= maxDayGap
     }
 
     func makeEvent(_ members: [Article], keywords: [String], used: inout Set<String>) -> Event {
@@ -53,12 +45,129 @@ public struct EventGrouper: Sendable {
         }
         let dates = members.compactMap { $0.metadata.dateValue }
         let range = dates.min().flatMap { lo in dates.max().map { lo...$0 } }
-        var base = keywords.first ?? "event"
+        var base = keywords.first.map(Self.slug) ?? "event"
+        if base.isEmpty { base = "event" }
         if let lo = range?.lowerBound { base += "-\(lo)" }
         var slug = base
         var n = 2
         while used.contains(slug) { slug = "\(base)-\(n)"; n += 1 }
         used.insert(slug)
         return Event(id: slug, articleIDs: ordered.map(\.id), keywords: keywords, dates: range)
+    }
+
+    /// A keyword as an id part: letters and digits, other characters as hyphens.
+    static func slug(_ word: String) -> String {
+        String(word.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}
+
+/// Average-linkage clustering over a sparse similarity graph.
+struct Clusters {
+    /// For each live cluster, the summed similarity to each neighbouring cluster.
+    private var links: [[Int: Double]]
+    private var members: [[Int]]
+    private var alive: [Bool]
+    /// Earliest and latest known day of each cluster.
+    private var span: [(lo: Int, hi: Int)?]
+
+    init(count: Int, days: [Int?]) {
+        links = Array(repeating: [:], count: count)
+        members = (0..<count).map { [$0] }
+        alive = Array(repeating: true, count: count)
+        span = days.map { d in d.map { ($0, $0) } }
+    }
+
+    mutating func addEdge(_ i: Int, _ j: Int, _ s: Double) {
+        links[i][j, default: 0] += s
+        links[j][i, default: 0] += s
+    }
+
+    /// Mean similarity over all article pairs of two clusters.
+    private func average(_ a: Int, _ b: Int, _ sum: Double) -> Double {
+        sum / Double(members[a].count * members[b].count)
+    }
+
+    private func datesFit(_ a: Int, _ b: Int, _ maxDayGap: Int) -> Bool {
+        guard let x = span[a], let y = span[b] else { return true }
+        return max(x.hi, y.hi) - min(x.lo, y.lo) <= maxDayGap
+    }
+
+    /// Merges the most similar pair of clusters until no pair reaches the threshold.
+    mutating func mergeAll(threshold: Double, maxDayGap: Int) {
+        var heap = MaxHeap()
+        for a in links.indices { for (b, s) in links[a] where a < b { heap.push(average(a, b, s), a, b) } }
+        while let top = heap.pop() {
+            guard top.score >= threshold else { break }
+            let (a, b) = (top.a, top.b)
+            // Entries go stale when either side has merged since; only current scores count.
+            guard alive[a], alive[b], let sum = links[a][b], abs(average(a, b, sum) - top.score) < 1e-12,
+                  datesFit(a, b, maxDayGap) else { continue }
+            merge(b, into: a)
+            for (c, s) in links[a] { heap.push(average(a, c, s), min(a, c), max(a, c)) }
+        }
+    }
+
+    private mutating func merge(_ b: Int, into a: Int) {
+        alive[b] = false
+        members[a] += members[b]
+        members[b] = []
+        switch (span[a], span[b]) {
+        case let (x?, y?): span[a] = (min(x.lo, y.lo), max(x.hi, y.hi))
+        case let (nil, y?): span[a] = y
+        default: break
+        }
+        let other = links[b]
+        links[b] = [:]
+        links[a][b] = nil
+        for (c, s) in other where c != a {
+            links[a][c, default: 0] += s
+            links[c][b] = nil
+            links[c][a, default: 0] += s
+        }
+    }
+
+    /// Member lists of the final clusters, in order of their first article.
+    func groups() -> [[Int]] {
+        members.indices.filter { alive[$0] }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }
+    }
+}
+
+/// A binary max-heap of scored cluster pairs.
+struct MaxHeap {
+    struct Entry { let score: Double; let a: Int; let b: Int }
+    private var items: [Entry] = []
+
+    mutating func push(_ score: Double, _ a: Int, _ b: Int) {
+        items.append(Entry(score: score, a: a, b: b))
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard Self.before(items[i], items[parent]) else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Entry? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        guard !items.isEmpty else { return first }
+        items[0] = last
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var best = i
+            if l < items.count, Self.before(items[l], items[best]) { best = l }
+            if r < items.count, Self.before(items[r], items[best]) { best = r }
+            guard best != i else { break }
+            items.swapAt(i, best)
+            i = best
+        }
+        return first
+    }
+
+    /// Higher score first; ties by pair so that the result does not depend on insertion order.
+    private static func before(_ x: Entry, _ y: Entry) -> Bool {
+        x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
     }
 }

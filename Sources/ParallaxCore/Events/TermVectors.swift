@@ -1,47 +1,69 @@
 import Foundation
 
 /// TF-IDF vectors of articles' content words, for similarity and keywords.
+///
+/// Terms are numbered once and each vector is kept sorted by term number, so that a similarity is a
+/// merge of two short arrays rather than a run of dictionary lookups.
 struct TermVectors {
-    private let vectors: [[String: Double]]
+    struct Entry { let term: Int32; let weight: Double }
+    /// One sorted, weighted term list per article.
+    private let vectors: [[Entry]]
     private let norms: [Double]
-    /// Terms written capitalised mid-sentence more often than not: names, which make good labels.
-    private let names: Set<String>
-    /// How many articles each term occurs in.
-    private let documentFrequency: [String: Int]
+    /// The text of each term number.
+    private let terms: [String]
+    /// Term numbers written capitalised mid-sentence more often than not: names, which make good labels.
+    private let names: Set<Int32>
+    /// How many articles each term occurs in, by term number.
+    private let documentFrequency: [Int]
 
     /// Builds one vector per article from its headline and body.
     init(_ articles: [Article]) {
-        var counts: [[String: Double]] = []
-        var documentFrequency: [String: Int] = [:]
-        var capitalisedBalance: [String: Int] = [:]
+        var vocabulary: [String: Int32] = [:]
+        var terms: [String] = []
+        var documentFrequency: [Int] = []
+        var capitalisedBalance: [Int] = []
+        var counts: [[Int32: Double]] = []
+        counts.reserveCapacity(articles.count)
         for article in articles {
-            var tf: [String: Double] = [:]
+            var tf: [Int32: Double] = [:]
             let text = ([article.metadata.titleText ?? ""] + article.body.map(\.text)).joined(separator: "\n")
             for word in ContentWords.words(in: text) {
-                tf[word.text, default: 0] += word.capitalised ? 1.5 : 1
-                capitalisedBalance[word.text, default: 0] += word.capitalised ? 1 : -1
+                let id: Int32
+                if let known = vocabulary[word.text] {
+                    id = known
+                } else {
+                    id = Int32(terms.count)
+                    vocabulary[word.text] = id
+                    terms.append(word.text)
+                    documentFrequency.append(0)
+                    capitalisedBalance.append(0)
+                }
+                tf[id, default: 0] += word.capitalised ? 1.5 : 1
+                capitalisedBalance[Int(id)] += word.capitalised ? 1 : -1
             }
-            for term in tf.keys { documentFrequency[term, default: 0] += 1 }
+            for id in tf.keys { documentFrequency[Int(id)] += 1 }
             counts.append(tf)
         }
         let n = Double(articles.count)
         vectors = counts.map { tf in
-            tf.reduce(into: [:]) { v, item in
-                let idf = log((n + 1) / (Double(documentFrequency[item.key] ?? 0) + 0.5))
-                v[item.key] = (1 + log(1 + item.value)) * idf
-            }
+            tf.map { id, count in
+                let idf = log((n + 1) / (Double(documentFrequency[Int(id)]) + 0.5))
+                return Entry(term: id, weight: (1 + log(1 + count)) * idf)
+            }.sorted { $0.term < $1.term }
         }
+        self.terms = terms
         self.documentFrequency = documentFrequency
-        names = Set(capitalisedBalance.filter { $0.value > 0 }.keys)
-        norms = vectors.map { sqrt($0.values.reduce(0) { $0 + $1 * $1 }) }
+        names = Set(capitalisedBalance.indices.filter { capitalisedBalance[$0] > 0 }.map { Int32($0) })
+        norms = vectors.map { sqrt($0.reduce(0) { $0 + $1.weight * $1.weight }) }
     }
 
     /// Pairs `(i, j)`, `i < j`, that share one of their top terms among those found in other articles too.
     func candidatePairs(topTerms: Int = 20) -> [(Int, Int)] {
-        var postings: [String: [Int]] = [:]
+        var postings: [Int32: [Int]] = [:]
         for (index, vector) in vectors.enumerated() {
-            let top = vector.filter { (documentFrequency[$0.key] ?? 0) > 1 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(topTerms)
-            for (term, _) in top { postings[term, default: []].append(index) }
+            let top = vector.filter { documentFrequency[Int($0.term)] > 1 }
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(topTerms)
+            for entry in top { postings[entry.term, default: []].append(index) }
         }
         // A term in a large share of the corpus says little about events and would make every pair a candidate.
         let cap = max(10, vectors.count / 20)
@@ -61,25 +83,41 @@ struct TermVectors {
     /// Cosine similarity of two articles' vectors.
     func cosine(_ i: Int, _ j: Int) -> Double {
         guard norms[i] > 0, norms[j] > 0 else { return 0 }
-        let (small, large) = vectors[i].count < vectors[j].count ? (vectors[i], vectors[j]) : (vectors[j], vectors[i])
+        let x = vectors[i], y = vectors[j]
+        var a = 0, b = 0
         var dot = 0.0
-        for (term, weight) in small { if let other = large[term] { dot += weight * other } }
+        while a < x.count, b < y.count {
+            let ta = x[a].term, tb = y[b].term
+            if ta == tb {
+                dot += x[a].weight * y[b].weight
+                a += 1; b += 1
+            } else if ta < tb {
+                a += 1
+            } else {
+                b += 1
+            }
+        }
         return dot / (norms[i] * norms[j])
     }
 
-    /// The highest-weighted terms that all members share (a single member's own top terms).
-    func sharedKeywords(_ members: [Int], limit: Int = 4) -> [String] {
-        var score: [String: Double] = [:]
-        for term in vectors[members[0]].keys {
-            var total = 0.0
-            var inAll = true
-            for m in members {
-                guard let w = vectors[m][term] else { inAll = false; break }
-                total += w
+    /// Terms that describe a group: weighted by how many members use them and how much, names first.
+    /// For a group, only terms that at least half of the members (and two or more) share.
+    func keywords(of members: [Int], limit: Int = 4) -> [String] {
+        var score: [Int32: Double] = [:]
+        var count: [Int32: Int] = [:]
+        for m in members {
+            for entry in vectors[m] {
+                score[entry.term, default: 0] += entry.weight
+                count[entry.term, default: 0] += 1
             }
-            if inAll { score[term] = names.contains(term) ? total * 2 : total }
         }
-        return score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(limit).map(\.key)
+        let needed = members.count == 1 ? 1 : max(2, (members.count + 1) / 2)
+        return score.compactMap { term, total -> (String, Double)? in
+            guard let c = count[term], c >= needed else { return nil }
+            let coverage = Double(c) / Double(members.count)
+            return (terms[Int(term)], total * coverage * (names.contains(term) ? 2 : 1))
+        }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        .prefix(limit).map(\.0)
     }
 }

@@ -26,30 +26,54 @@ public enum ContentWords {
     /// Splits text into content words of at least three letters.
     public static func words(in text: String) -> [Word] {
         var result: [Word] = []
-        var current = String.UnicodeScalarView()
+        result.reserveCapacity(text.utf8.count / 8)
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
         var isFirst = true
-        func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty else { return }
-            var word = String(current)
-            for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { word.removeLast(2) }
-            while let last = word.unicodeScalars.last, last == "-" || last == "'" || last == "’" {
-                word.unicodeScalars.removeLast()
-            }
-            let capitalised = word.first?.isUppercase == true && !isFirst
+        var i = 0
+        var word = ""
+        while i < n {
+            guard isLetter(scalars[i]) else { i += 1; continue }
+            let start = i
+            i += 1
+            while i < n, isLetter(scalars[i]) || isJoiner(scalars[i]) { i += 1 }
+            var end = i
+            if end - start > 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "’" { end -= 2 }
+            while end > start, isJoiner(scalars[end - 1]) { end -= 1 }
+            let capitalised = !isFirst && isUppercase(scalars[start])
             isFirst = false
-            let lower = word.lowercased()
-            guard lower.count >= 3, !stopWords.contains(lower) else { return }
+            guard end - start >= 3 else { continue }
+            word.removeAll(keepingCapacity: true)
+            var ascii = true
+            for k in start..<end {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    word.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalars[k])
+                } else {
+                    ascii = false
+                    word.unicodeScalars.append(scalars[k])
+                }
+            }
+            let lower = ascii ? word : word.lowercased()
+            guard !stopWords.contains(lower) else { continue }
             result.append(Word(text: lower, capitalised: capitalised))
         }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || (!current.isEmpty && (scalar == "-" || scalar == "'" || scalar == "’")) {
-                current.append(scalar)
-            } else {
-                flush()
-            }
-        }
-        flush()
         return result
+    }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "'" || s == "’"
+    }
+
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Events: articles about one happening together, related happenings apart.
+struct EventGroupingTests {
+    @Test func reportsOfOneMeetingFromSixOutletsAreOneEvent() throws {
+        let corpus = try TestSupport.load("outlets")
+        let meeting = ["aljazeera-style", "bbc-style", "cnn2-style", "fox-style", "guardian-style", "nyt-style"]
+        let event = try #require(corpus.event(of: meeting[0]))
+        for id in meeting { #expect(corpus.event(of: id)?.id == event.id, "\(id)") }
+        #expect(event.keywords.contains("blinken"))
+    }
+
+    @Test func otherHappeningsOnTheSameSubjectStayApart() throws {
+        let corpus = try TestSupport.load("outlets")
+        let meeting = try #require(corpus.event(of: "bbc-style"))
+        for id in ["ap-style", "tass-style", "xinhua-style", "afp-style", "yonhap-style", "dpa-style"] {
+            #expect(corpus.event(of: id)?.id != meeting.id, "\(id) is a different happening")
+        }
+    }
+
+    @Test func everyArticleIsInExactlyOneEventWhoseDatesAreClose() throws {
+        let corpus = try TestSupport.load("outlets")
+        let members = corpus.events.flatMap(\.articleIDs)
+        #expect(members.sorted() == corpus.articles.map(\.id).sorted())
+        for event in corpus.events {
+            if let dates = event.dates { #expect(dates.upperBound.dayNumber - dates.lowerBound.dayNumber <= 3) }
+        }
+        #expect(Set(corpus.events.map(\.id)).count == corpus.events.count, "event ids are unique")
+    }
+
+    @Test func theSeedsCampbellReportsAreOneEventAndTheReutersExclusiveIsAlone() throws {
+        let corpus = try CorpusLoader(root: TestSupport.corpusFolder).load()
+        let campbell = try #require(corpus.event(of: "000_8a23d2b281cd4ba3"))
+        #expect(campbell.articleIDs == ["000_8a23d2b281cd4ba3", "001_935ebd66a5df73d6"])
+        #expect(corpus.event(of: "002_48d945f71ade7d43")?.articleIDs == ["002_48d945f71ade7d43"])
+    }
+}
