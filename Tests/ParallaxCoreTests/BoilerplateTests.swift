@@ -11,6 +11,12 @@ struct BoilerplateTests {
         "Read more: Why markets fell", "Related: The week in review", "Facebook | Twitter | Email", "12 comments",
         "© 2024 Example News. All rights reserved.", "https://example.org/a/b", "Continue reading the full story",
         "This article was originally published by Example Wire.", "Most Read", "More from Example Times",
+        "FILE PHOTO: A man walks past a bank branch in Beijing, China, May 3, 2024. REUTERS/Tingshu Wang/File Photo",
+        "Image source, Getty Images", "Image caption, The minister arrived on Friday", "(Photo by Jane Doe/AFP via Getty Images)",
+        "Listen to this article", "5 min read", "Follow Example News on Twitter", "Get the latest headlines in your inbox",
+        "Explore more on these topics", "Related Topics", "Tags: China, Russia", "(END)",
+        "A version of this article appears in print on April 27, 2024, Section A, Page 1 of the New York edition with the headline: Blinken Meets Xi.",
+        "Why you can trust Example News", "Reuse this content", "CLICK HERE TO GET THE EXAMPLE NEWS APP",
     ])
     func furnitureIsRecognised(line: String) {
         #expect(BoilerplateRules.classify(line) != nil, "\(line)")
@@ -23,6 +29,11 @@ struct BoilerplateTests {
         "Copyright lawsuits against AI companies have multiplied this year.",
         "See you in court, the lawyer told reporters outside the building on Tuesday.",
         "Advertisement spending rose 4% in the quarter, the company said.",
+        "Topics discussed included trade, security and climate.",
+        "Photographs of the meeting were not released, officials said.",
+        "The end of the talks came abruptly on Friday.",
+        "Follow-up talks are expected next month in Geneva, diplomats said.",
+        "Images released by the ministry showed damaged buildings in the port city.",
     ])
     func sentencesAreNotFurniture(line: String) {
         #expect(BoilerplateRules.classify(line) == nil, "\(line)")

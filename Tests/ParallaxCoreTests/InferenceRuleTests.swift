@@ -85,6 +85,28 @@ struct InferenceRuleTests {
         #expect(parts.outlet == outlet)
     }
 
+    @Test(arguments: [
+        ("US warns China over Russia support - The Washington Post", "US warns China over Russia support", "The Washington Post"),
+        ("Markets rally as talks resume | Example Wire", "Markets rally as talks resume", "Example Wire"),
+        ("Biden - Xi summit ends without deal - Reuters", "Biden - Xi summit ends without deal", "Reuters"),
+    ])
+    func pageTitlesNameTheirSite(title: String, head: String, outlet: String) {
+        let split = OutletInference.titleSuffix(in: title)
+        #expect(split?.title == head)
+        #expect(split?.outlet == outlet)
+    }
+
+    @Test(arguments: ["Talks on Ukraine stall - again", "Leaders meet in Geneva - Analysis", "China and Russia - a partnership"])
+    func dashesInHeadlinesAreNotSiteNames(title: String) {
+        #expect(OutletInference.titleSuffix(in: title) == nil)
+    }
+
+    @Test(arguments: [("Posted 2024/05/31 10:00", "2024-05-31"), ("Published 5/31/2024 10:00 AM", "2024-05-31"),
+                      ("Published 31.05.2024", nil), ("Updated 05/06/2024", nil)] as [(String, String?)])
+    func numericDatesAreReadOnlyWhenUnambiguous(line: String, date: String?) {
+        #expect(DateInference.dateLine(line)?.date.description == date)
+    }
+
     @Test func hardWrappedLinesAreJoinedIntoParagraphs() throws {
         let article = try #require(try TestSupport.load("outlets").articles.first { $0.path == "hard-wrapped.txt" })
         #expect(article.body.count == 2)

@@ -14,6 +14,8 @@ public enum BoilerplateKind: String, Sendable, Equatable, Hashable, CaseIterable
     case navigation = "navigation"
     /// "Advertisement".
     case advertisement = "ad"
+    /// Photo and video captions and credits: "FILE PHOTO: …", "Image source, Getty Images".
+    case caption = "caption"
     /// Copyright notices and editorial-standards footers.
     case legal = "legal"
     /// Everything after a marker that ends the article ("Read the full article here").
@@ -66,6 +68,11 @@ public enum BoilerplateRules {
         rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
         rule(.advertisement, #"(?:click|tap) here\b.*"#),
         rule(.navigation, #"(?:https?://|www\.)\S+"#),
+        rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60),
+        rule(.caption, #"image (?:source|caption)\s*,.*|.*\b(?:reuters|afp|ap|getty|epa|bloomberg)(?: via getty images)?/[\p{L}. '\-]+(?:/file(?: photo)?)?\.?|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#, max: 60),
+        rule(.sharing, #"(?:save|saved|gift (?:this )?article|bookmark|listen(?: to this article)?|\d+ min(?:ute)?s? read|listen \(\d+ min\))[.!]?"#),
+        rule(.sharing, #"follow (?:us|\p{Lu}[\p{L}.'\- ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|linkedin|threads|bluesky|google news)\b.*"#),
+        rule(.subscription, #"get the latest\b.*|(?:follow|get) (?:the )?(?:latest|live) (?:news|updates|coverage)\b.*"#, max: 20),
         rule(.navigation, #"(?:related topics|explore more on these topics|more on (?:this|these) (?:story|topics?))(?:\s*:.*)?|(?:topics|tags|filed under)\s*:.*"#, ends: true, max: 15),
         rule(.trailer, #"\(?(?:end|ends|endit|###|-{2,}30-{2,}|-30-)\)?\.?"#, ends: true),
         rule(.legal, #"a version of this (?:article|story) (?:appears|appeared) in print\b.*"#, max: 60),

@@ -12,7 +12,9 @@ public enum DateInference {
 
     /// A leading collection marker: `date 2024-05-31` at the very start of the text.
     static let marker = Patterns.regex(#"^\s*date[:=]?\s+(\d{4}-\d{2}-\d{2})\b\s*"#, [.caseInsensitive])
-    static let iso = Patterns.regex(#"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}|\b)"#)
+    static let iso = Patterns.regex(#"\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ]\d{2}:\d{2}|\b)"#)
+    /// `5/31/2024`: taken only when the order is certain (one of the numbers is above 12).
+    static let slashed = Patterns.regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
     static let monthDayYear = Patterns.regex(
         #"\b("# + monthAlternation + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, [.caseInsensitive])
     static let dayMonthYear = Patterns.regex(
@@ -32,8 +34,13 @@ public enum DateInference {
     /// The first full date (day, month and year) stated anywhere in the text.
     public static func fullDate(in text: String) -> NewsDate? {
         if let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
-           let m = g[2].flatMap({ Int($0) }), let d = g[3].flatMap({ Int($0) }),
+           let m = g[3].flatMap({ Int($0) }), let d = g[4].flatMap({ Int($0) }),
            let date = NewsDate(year: y, month: m, day: d) {
+            return date
+        }
+        if let g = Patterns.firstMatch(slashed, in: text), let a = g[1].flatMap({ Int($0) }),
+           let b = g[2].flatMap({ Int($0) }), let y = g[3].flatMap({ Int($0) }), (a > 12) != (b > 12),
+           let date = a > 12 ? NewsDate(year: y, month: b, day: a) : NewsDate(year: y, month: a, day: b) {
             return date
         }
         if let g = Patterns.firstMatch(monthDayYear, in: text), let name = g[1], let m = months[name.lowercased()],

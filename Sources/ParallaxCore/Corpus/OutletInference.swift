@@ -109,13 +109,18 @@ public enum OutletInference {
     }
 
     /// An outlet after a title separator: `Headline | Outlet`.
+    /// A bar always separates a site name; a dash only when what follows names a news organisation
+    /// ("… - The Washington Post"), since headlines use dashes themselves.
     public static func titleSuffix(in title: String) -> (title: String, outlet: String)? {
-        guard let bar = title.range(of: " | ", options: .backwards) else { return nil }
-        let head = String(title[..<bar.lowerBound]).trimmed
-        let tail = String(title[bar.upperBound...]).trimmed
-        guard head.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 4,
-              let outlet = normalisedName(tail) else { return nil }
-        return (head, outlet)
+        for separator in [" | ", " - ", " – ", " — "] {
+            guard let bar = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<bar.lowerBound]).trimmed
+            let tail = String(title[bar.upperBound...]).trimmed
+            guard head.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 4,
+                  let outlet = normalisedName(tail), separator == " | " || isMediaName(tail) else { continue }
+            return (head, outlet)
+        }
+        return nil
     }
 
     /// Wire services and broadcasters that bylines and credits name without any media word.
