@@ -27,7 +27,9 @@ struct TermVectors {
         for article in articles {
             var tf: [Int32: Double] = [:]
             let text = ([article.metadata.titleText ?? ""] + article.body.map(\.text)).joined(separator: "\n")
-            for word in ContentWords.words(in: text) {
+            // The outlet's own name (in its dateline and credits) says who wrote, not what happened.
+            let outletWords = Set(ContentWords.words(in: article.metadata.outletName ?? "").map(\.text))
+            for word in ContentWords.words(in: text) where !outletWords.contains(word.text) {
                 let id: Int32
                 if let known = vocabulary[word.text] {
                     id = known
