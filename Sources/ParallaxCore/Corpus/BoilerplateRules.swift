@@ -34,12 +34,16 @@ public enum BoilerplateRules {
         let endsArticle: Bool
         /// Longest paragraph, in words, this rule may match.
         let maxWords: Int
+        /// Lower-case text of which one must occur for the rule to match: a cheap test that spares
+        /// running patterns that look anywhere in a paragraph on every paragraph.
+        let needs: [String]
     }
 
-    private static func rule(_ kind: BoilerplateKind, _ pattern: String, ends: Bool = false, max: Int = 25) -> Rule? {
+    private static func rule(_ kind: BoilerplateKind, _ pattern: String, ends: Bool = false, max: Int = 25,
+                             needs: [String] = []) -> Rule? {
         guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive])
         else { return nil }
-        return Rule(kind: kind, regex: re, endsArticle: ends, maxWords: max)
+        return Rule(kind: kind, regex: re, endsArticle: ends, maxWords: max, needs: needs)
     }
 
     /// Longest paragraph (in words) that any rule may match; furniture is short.
@@ -57,19 +61,22 @@ public enum BoilerplateRules {
         rule(.sharing, #"(?:share(?: (?:this|on|via|article|story)\b.*)?|tweet|pin|email|print|copy (?:link|url)|facebook|twitter|linkedin|whatsapp|reddit)[.!:]?"#),
         rule(.sharing, #"(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link)(?:\s*[|·•,/]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|copy link))+"#),
         rule(.subscription, #"(?:stay informed|sign up|subscribe|register|get (?:our|the) (?:free )?(?:newsletter|daily|morning|latest)|already (?:a subscriber|have an account)|log ?in|create (?:a free )?account|unlock (?:this|unlimited)|support (?:our|independent) journalism|become a (?:member|subscriber)|try \d+ days?|start (?:your )?free trial|get unlimited access)\b.*"#),
-        rule(.subscription, #".*\b(?:newsletters?|subscribers? only|free updates|subscribe now|sign up (?:here|now|for)|in your inbox)\b.*"#, max: 12),
+        rule(.subscription, #".*\b(?:newsletters?|subscribers? only|free updates|subscribe now|sign up (?:here|now|for)|in your inbox)\b.*"#, max: 12,
+             needs: ["newsletter", "subscriber", "free updates", "subscribe now", "sign up", "in your inbox"]),
         rule(.comments, #"(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d+ comments?|comments?(?: \(\d+\))?|show comments|view comments)\b.*"#, ends: true),
         rule(.comments, #"your email address will not be published.*|required fields are marked.*"#, ends: true),
         rule(.advertisement, #"(?:advertisement|sponsored(?: content)?|ad|paid (?:content|post)|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)"#),
         rule(.legal, #"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.*"#, max: 20),
-        rule(.legal, #".*all rights reserved\.?"#),
+        rule(.legal, #".*all rights reserved\.?"#, needs: ["all rights reserved"]),
         rule(.legal, #"our (?:standards|editorial standards|principles)\s*:.*"#),
         rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#),
         rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
         rule(.advertisement, #"(?:click|tap) here\b.*"#),
         rule(.navigation, #"(?:https?://|www\.)\S+"#),
         rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60),
-        rule(.caption, #"image (?:source|caption)\s*,.*|.*\b(?:reuters|afp|ap|getty|epa|bloomberg)(?: via getty images)?/[\p{L}. '\-]+(?:/file(?: photo)?)?\.?|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#, max: 60),
+        rule(.caption, #"image (?:source|caption)\s*,.*|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#),
+        rule(.caption, #".*\b(?:reuters|afp|ap|getty|epa|bloomberg)(?: via getty images)?/[\p{L}. '\-]+(?:/file(?: photo)?)?\.?"#,
+             max: 60, needs: ["/"]),
         rule(.sharing, #"(?:save|saved|gift (?:this )?article|bookmark|listen(?: to this article)?|\d+ min(?:ute)?s? read|listen \(\d+ min\))[.!]?"#),
         rule(.sharing, #"follow (?:us|\p{Lu}[\p{L}.'\- ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|linkedin|threads|bluesky|google news)\b.*"#),
         rule(.subscription, #"get the latest\b.*|(?:follow|get) (?:the )?(?:latest|live) (?:news|updates|coverage)\b.*"#, max: 20),
@@ -81,12 +88,15 @@ public enum BoilerplateRules {
 
     /// Matches one paragraph against the furniture rules.
     static func match(_ text: String) -> Rule? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
         let words = trimmed.split(separator: " ").count
         guard words <= maxWords else { return nil }
         let range = NSRange(trimmed.startIndex..., in: trimmed)
-        return rules.first { words <= $0.maxWords && $0.regex.firstMatch(in: trimmed, range: range) != nil }
+        return rules.first { rule in
+            words <= rule.maxWords && (rule.needs.isEmpty || rule.needs.contains { trimmed.holds($0) })
+                && rule.regex.firstMatch(in: trimmed, range: range) != nil
+        }
     }
 
     /// Classifies a paragraph as furniture, returning its kind and whether the article ends there.

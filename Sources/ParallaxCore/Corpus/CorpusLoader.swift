@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds article files under a folder and loads them; one bad file is reported, never fatal.
 public struct CorpusLoader: Sendable {
@@ -18,13 +19,26 @@ public struct CorpusLoader: Sendable {
         let paths = try articlePaths()
         var articles: [Article] = []
         var skipped: [SkippedFile] = []
-        for relative in paths {
-            switch loadArticle(relativePath: relative) {
+        for result in loadAll(paths) {
+            switch result {
             case .success(let article): articles.append(article)
             case .failure(let skip): skipped.append(skip)
             }
         }
         return Corpus(root: root.path, articles: articles, skipped: skipped)
+    }
+
+    /// Reads and parses files on every core, returning the results in the order of `paths`.
+    func loadAll(_ paths: [String]) -> [Result<Article, SkippedFile>] {
+        let chunk = 32
+        let chunks = (paths.count + chunk - 1) / chunk
+        guard chunks > 1 else { return paths.map { loadArticle(relativePath: $0) } }
+        let results = Mutex<[[Result<Article, SkippedFile>]]>(Array(repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let part = paths[(c * chunk)..<min(paths.count, (c + 1) * chunk)].map { loadArticle(relativePath: $0) }
+            results.withLock { $0[c] = part }
+        }
+        return results.withLock { $0.flatMap { $0 } }
     }
 
     /// Relative paths of article files, sorted so that every run sees the same order.

@@ -97,7 +97,8 @@ public enum OutletInference {
 
     /// The outlet named by a copyright line, e.g. `©2024 Bloomberg L.P.` gives "Bloomberg".
     public static func copyrightHolder(in paragraph: String) -> String? {
-        guard paragraph.split(separator: " ").count <= 20,
+        guard paragraph.utf8.count < 300, paragraph.holds("©") || paragraph.holds("copyright") || paragraph.holds("(c)"),
+              paragraph.split(separator: " ").count <= 20,
               let g = Patterns.firstMatch(copyright, in: paragraph), let holder = g[1] else { return nil }
         return normalisedName(holder)
     }

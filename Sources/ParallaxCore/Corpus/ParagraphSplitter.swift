@@ -96,7 +96,7 @@ struct ParagraphSplitter {
 
     /// Collapses runs of spaces into one.
     private func collapse(_ text: String) -> String {
-        guard text.contains("  ") else { return text }
+        guard text.holds("  ") else { return text }
         var out = String.UnicodeScalarView()
         var lastSpace = false
         for s in text.unicodeScalars {

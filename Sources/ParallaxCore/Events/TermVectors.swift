@@ -68,7 +68,7 @@ struct TermVectors {
             for entry in top { postings[entry.term, default: []].append(index) }
         }
         // A term in a large share of the corpus says little about events and would make every pair a candidate.
-        let cap = max(10, vectors.count / 20)
+        let cap = max(10, min(64, vectors.count / 20))
         var seen = Set<Int64>()
         var pairs: [(Int, Int)] = []
         for list in postings.values where list.count > 1 && list.count <= cap {

@@ -35,5 +35,35 @@ enum Patterns {
 
 extension String {
     /// The string without leading and trailing spaces and newlines.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+
+    /// Whether the text holds `needle` (ASCII letters in either case; other bytes exactly): a fast
+    /// test for a literal marker before running a pattern, without Foundation's Unicode-aware search.
+    func holds(_ needle: String) -> Bool {
+        let n = Array(needle.utf8).map(Self.fold)
+        guard !n.isEmpty else { return true }
+        var copy = self
+        return copy.withUTF8 { h in
+            guard h.count >= n.count else { return false }
+            var i = 0
+            let last = h.count - n.count
+            while i <= last {
+                if Self.fold(h[i]) == n[0] {
+                    var k = 1
+                    while k < n.count, Self.fold(h[i + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }
