@@ -11,6 +11,9 @@ public enum ArticleParser {
 
     /// Parses an article from cleaned text.
     public static func parse(_ text: CleanText, id: String, path: String) -> Article {
+        var imageLines: [Range<Int>] = []
+        var text = text
+        if path.lowercased().hasSuffix(".md") { (text, imageLines) = MarkdownText.strip(text) }
         let splitter = ParagraphSplitter(source: text)
         var lines = splitter.lines()
         var meta = ArticleMetadata()
@@ -31,6 +34,9 @@ public enum ArticleParser {
         let blocks = splitter.blocks(from: lines[min(start, lines.count)...])
         var paragraphs = blocks.map {
             Paragraph(text: $0.text, rawRange: text.rawRange($0.range), role: .body)
+        }
+        for i in paragraphs.indices where imageLines.contains(where: { $0.contains(paragraphs[i].rawRange.lowerBound) }) {
+            paragraphs[i].role = .boilerplate(.caption)
         }
         markBoilerplate(&paragraphs)
         var evidence = OutletEvidence()

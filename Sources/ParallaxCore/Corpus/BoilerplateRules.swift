@@ -73,6 +73,7 @@ public enum BoilerplateRules {
         rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
         rule(.advertisement, #"(?:click|tap) here\b.*"#),
         rule(.navigation, #"(?:https?://|www\.)\S+"#),
+        rule(.navigation, #"[-*_=~•·]{3,}|(?:[-*_] ?){3,}"#),
         rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60),
         rule(.caption, #"image (?:source|caption)\s*,.*|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#),
         rule(.caption, #".*\b(?:reuters|afp|ap|getty|epa|bloomberg)(?: via getty images)?/[\p{L}. '\-]+(?:/file(?: photo)?)?\.?"#,

@@ -36,6 +36,12 @@ public struct CleanText: Sendable {
         self.rawOffsets = offsets
     }
 
+    /// Cleaned text from scalars and their raw offsets (one more offset than scalars).
+    init(scalars: [Unicode.Scalar], rawOffsets: [Int32]) {
+        self.scalars = scalars
+        self.rawOffsets = rawOffsets
+    }
+
     /// The cleaned text as a `String`.
     public var string: String {
         var s = String.UnicodeScalarView()
