@@ -28,6 +28,21 @@ struct BadInputTests {
         #expect(article.metadata.titleText == "BOM Headline Here")
     }
 
+    @Test func htmlCharacterReferencesAreDecodedAndStillCannotCarryControls() throws {
+        let raw = "Markets &amp; Banks Fall\n\nShares of AT&amp;T fell &#8212; traders said &#x201C;sell&#x201D;.&#27;[2J&#7;\n"
+        let article = TestSupport.parse(raw)
+        #expect(article.metadata.titleText == "Markets & Banks Fall")
+        let body = try #require(article.body.first)
+        #expect(body.text == "Shares of AT&T fell — traders said “sell”.[2J")
+        let scalars = Array(raw.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[body.rawRange])
+        #expect(String(view) == "Shares of AT&amp;T fell &#8212; traders said &#x201C;sell&#x201D;.&#27;[2J",
+                "the raw range covers the references as written")
+        #expect(TestSupport.parse("Unknown &madeup; and &#xD800; and a lone & stay as written.\n").body.first?.text
+                == "Unknown &madeup; and &#xD800; and a lone & stay as written.")
+    }
+
     @Test func aHugeSingleLineLoadsAsOneParagraph() {
         let text = "Huge Line Test\n\n" + Array(repeating: "word", count: 200_000).joined(separator: " ") + ".\n"
         let article = TestSupport.parse(text)

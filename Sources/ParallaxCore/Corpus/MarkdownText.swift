@@ -19,12 +19,14 @@ enum MarkdownText {
         var offsets: [Int32] = []
         scalars.reserveCapacity(s.count)
         offsets.reserveCapacity(s.count + 1)
+        var ends: [Int: Int32] = [:]
         for i in s.indices where keep[i] {
+            if let end = text.rawEnd(of: i) { ends[scalars.count] = end }
             scalars.append(s[i])
             offsets.append(text.rawOffsets[i])
         }
         offsets.append(text.rawOffsets.last ?? 0)
-        return (CleanText(scalars: scalars, rawOffsets: offsets), imageLines)
+        return (CleanText(scalars: scalars, rawOffsets: offsets, rawEnds: ends), imageLines)
     }
 
     /// Whether a line is one image, `![alt](target)`, and nothing else.
