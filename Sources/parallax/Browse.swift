@@ -16,12 +16,11 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("parallax: not a terminal; use a subcommand such as `parallax list --json` (see --help)\n".utf8))
-            throw ExitCode(2)
+            throw fail("not a terminal; use a subcommand such as `parallax list --json` (see --help)", status: 2)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("not a folder: \(corpus.path)")
+            throw fail("not a folder: \(corpus.path)")
         }
         installSignalHandlers()
         let env = ProcessInfo.processInfo.environment

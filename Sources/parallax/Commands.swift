@@ -12,9 +12,15 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try CorpusLoader(root: URL(fileURLWithPath: path)).load()
         } catch let error as CorpusError {
-            throw ValidationError(error.description)
+            throw fail(error.description)
         }
     }
+}
+
+/// Prints `parallax: MESSAGE` on standard error and gives the exit status to throw: one line, no usage text.
+func fail(_ message: String, status: Int32 = 1) -> ExitCode {
+    FileHandle.standardError.write(Data("parallax: \(TextSanitizer.displaySafe(message))\n".utf8))
+    return ExitCode(status)
 }
 
 /// `parallax list`: the articles, grouped into events.
@@ -53,7 +59,7 @@ struct Show: ParsableCommand {
         let loaded = try corpus.load()
         let article: Article
         do { article = try loaded.resolve(id) } catch let error as CorpusError {
-            throw ValidationError(error.description)
+            throw fail(error.description)
         }
         if json {
             FileHandle.standardOutput.write(try ArticleJSON.show(article, in: loaded))

@@ -113,6 +113,17 @@ struct ExplorerEndToEndTests {
         #expect(lines.last != "rc=0")
     }
 
+    @Test(arguments: [
+        (["list", "/nonexistent-parallax-folder"], "parallax: not a folder: /nonexistent-parallax-folder"),
+        (["show", "no-such-article"], "parallax: no article with id or path 'no-such-article' (see `parallax list`)"),
+        (["show", "00"], "parallax: '00' fits several articles: 000_8a23d2b281cd4ba3, 001_935ebd66a5df73d6, 002_48d945f71ade7d43, …"),
+    ])
+    func commandLineMistakesGetOneLineAndAFailingStatus(arguments: [String], message: String) throws {
+        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+        let output = try Tmux.shell(["sh", "-c", "cd '\(Self.repoRoot.path)' && '\(Tmux.binary.path)' \(quoted) 2>&1; echo \"rc=$?\""])
+        #expect(output == message + "\nrc=1\n")
+    }
+
     @Test func aFileWithEscapeSequencesCannotTouchTheTerminal() throws {
         let tmux = try Tmux(name: "escape")
         let corpus = tmux.workDir.appendingPathComponent("hostile")

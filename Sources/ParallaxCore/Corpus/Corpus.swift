@@ -37,6 +37,7 @@ public struct Corpus: Sendable, Equatable {
         if let a = articles.first(where: { $0.path == key }) { return a }
         let prefixed = articles.filter { $0.id.hasPrefix(key) }
         if prefixed.count == 1 { return prefixed[0] }
+        if prefixed.count > 1 { throw CorpusError.ambiguous(TextSanitizer.displaySafe(key), prefixed.map(\.id)) }
         throw CorpusError.noSuchArticle(TextSanitizer.displaySafe(key))
     }
 }

@@ -6,13 +6,17 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
     case unlistable(path: String, reason: String)
     /// No article with this id or path.
     case noSuchArticle(String)
+    /// A prefix that fits several articles: the key and the first few ids it fits.
+    case ambiguous(String, [String])
 
     /// A one-line message for the user.
     public var description: String {
         switch self {
         case .notAFolder(let path): return "not a folder: \(path)"
         case .unlistable(let path, let reason): return "cannot list \(path): \(reason)"
-        case .noSuchArticle(let id): return "no article with id or path '\(id)'"
+        case .noSuchArticle(let id): return "no article with id or path '\(id)' (see `parallax list`)"
+        case .ambiguous(let key, let ids):
+            return "'\(key)' fits several articles: " + ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
         }
     }
 }
