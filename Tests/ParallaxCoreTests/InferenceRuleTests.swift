@@ -107,6 +107,17 @@ struct InferenceRuleTests {
         #expect(DateInference.dateLine(line)?.date.description == date)
     }
 
+    @Test func aSavedPagesAddressIsKeptAsItsURL() {
+        let top = TestSupport.parse("https://www.example.com/world/story-123\nLeaders Agree On Talks\n\nLeaders agreed to talk.\n")
+        #expect(top.metadata.url?.value == "https://www.example.com/world/story-123")
+        #expect(top.metadata.titleText == "Leaders Agree On Talks")
+        #expect(top.body.map(\.text) == ["Leaders agreed to talk."])
+        let end = TestSupport.parse("Leaders Agree On Talks\n\nLeaders agreed to talk.\n\nSource: <https://example.org/a>\n")
+        #expect(end.metadata.url?.value == "https://example.org/a")
+        #expect(end.metadata.outletName == nil)
+        #expect(end.body.map(\.text) == ["Leaders agreed to talk."])
+    }
+
     @Test func hardWrappedLinesAreJoinedIntoParagraphs() throws {
         let article = try #require(try TestSupport.load("outlets").articles.first { $0.path == "hard-wrapped.txt" })
         #expect(article.body.count == 2)

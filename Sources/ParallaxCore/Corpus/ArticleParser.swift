@@ -39,6 +39,7 @@ public enum ArticleParser {
             paragraphs[i].role = .boilerplate(.caption)
         }
         markBoilerplate(&paragraphs)
+        if meta.url == nil { meta.url = pageAddress(paragraphs) }
         var evidence = OutletEvidence()
         markHeader(&paragraphs, blocks: blocks, meta: &meta, evidence: &evidence)
         inferFromBody(paragraphs, meta: &meta, evidence: &evidence)
@@ -154,6 +155,21 @@ public enum ArticleParser {
         if let following = after.first, [.byline, .dateLine].contains(paragraphs[following].role) {
             paragraphs[next].role = .standfirst
         }
+    }
+
+    /// `https://…` alone on a line, or after a label (`URL:`, `Source:`, `Original article:`), near the top
+    /// or the end of the file: the address the page was saved from.
+    static let addressLine = Patterns.regex(
+        #"^(?:(?:url|link|source|original(?: article)?|read (?:it )?(?:at|on))\s*:\s*)?<?(https?://[^\s<>]{4,2000})>?$"#,
+        [.caseInsensitive])
+
+    static func pageAddress(_ paragraphs: [Paragraph]) -> Inferred<String>? {
+        for p in paragraphs.prefix(headerWindow + 2) + paragraphs.suffix(5) {
+            if let g = Patterns.firstMatch(addressLine, in: p.text), let url = g[1] {
+                return Inferred(url, .inferred, evidence: p.text)
+            }
+        }
+        return nil
     }
 
     /// Outlet names found in different places, kept apart so that the strongest one wins.

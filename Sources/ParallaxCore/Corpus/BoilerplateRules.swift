@@ -72,7 +72,7 @@ public enum BoilerplateRules {
         rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#),
         rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
         rule(.advertisement, #"(?:click|tap) here\b.*"#),
-        rule(.navigation, #"(?:https?://|www\.)\S+"#),
+        rule(.navigation, #"(?:(?:url|link|source|original(?: article)?)\s*:\s*)?<?(?:https?://|www\.)\S+"#),
         rule(.navigation, #"[-*_=~•·]{3,}|(?:[-*_] ?){3,}"#),
         rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60),
         rule(.caption, #"image (?:source|caption)\s*,.*|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#),

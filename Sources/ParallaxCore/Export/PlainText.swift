@@ -9,6 +9,7 @@ public enum PlainText {
         lines.append("Date:     " + (m.dateValue?.description ?? "unknown"))
         if let byline = m.byline?.value { lines.append("Byline:   " + byline) }
         if let dateline = m.dateline?.value { lines.append("Dateline: " + dateline) }
+        if let url = m.url?.value { lines.append("URL:      " + url) }
         lines.append("File:     " + article.path)
         lines.append("")
         if let standfirst = article.standfirst { lines += [standfirst, ""] }
