@@ -71,7 +71,7 @@ public enum ArticleParser {
             let rest = paragraphs[(index + 1)...]
             if verdict.endsArticle, rest.allSatisfy({ $0.wordCount <= 40 }) {
                 for j in rest.indices where !paragraphs[j].role.isBoilerplate {
-                    paragraphs[j].role = .boilerplate(.trailer)
+                    paragraphs[j].role = .boilerplate(BoilerplateRules.classify(paragraphs[j].text)?.kind ?? .trailer)
                 }
                 return
             }
