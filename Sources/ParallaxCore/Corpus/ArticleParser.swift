@@ -2,10 +2,6 @@ import Foundation
 
 /// Turns one file's cleaned text into an `Article`: metadata, body paragraphs and furniture kept aside.
 public enum ArticleParser {
-    /// Paragraphs near the top that may hold a byline or date line.
-    static let headerWindow = 6
-    /// `By Jane Doe and John Roe`.
-    static let bylinePattern = Patterns.regex(#"^by\s+([\p{Lu}][\p{L}.'’\- ]+(?:(?:,| and| &)\s*[\p{Lu}][\p{L}.'’\- ]+)*)(?:\s*[|,•·]\s*.*)?$"#, [.caseInsensitive])
     /// `(Reporting by A and B; Editing by C)`.
     static let creditsPattern = Patterns.regex(#"^\(?\s*(?:reporting|reported|writing|written) by ([^;)]+?)\s*(?:[;)]|\.?\s*$|\.\s|\s+in\s+[\p{Lu}])"#, [.caseInsensitive])
 
@@ -41,7 +37,7 @@ public enum ArticleParser {
         markBoilerplate(&paragraphs)
         if meta.url == nil { meta.url = pageAddress(paragraphs) }
         var evidence = OutletEvidence()
-        markHeader(&paragraphs, blocks: blocks, meta: &meta, evidence: &evidence)
+        ArticleHeader.mark(&paragraphs, blocks: blocks, meta: &meta, evidence: &evidence)
         inferFromBody(paragraphs, meta: &meta, evidence: &evidence)
         return Article(id: id, path: path, metadata: meta, paragraphs: paragraphs)
     }
@@ -79,83 +75,6 @@ public enum ArticleParser {
         }
     }
 
-    /// `Jane Doe in Washington`, the Guardian-style byline: two to four capitalised names and a place.
-    static let nameInPlace = Patterns.regex(
-        #"^((?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+(?:,? (?:and|&) (?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+)?) in ([\p{Lu}][\p{L}.' ]{1,30}(?:, [\p{Lu}][\p{L}.' ]{1,30})?)$"#)
-    /// `Reporting from Beijing`.
-    static let reportingFrom = Patterns.regex(#"^reporting from ([\p{Lu}][\p{L}.,' ]{1,40})$"#, [.caseInsensitive])
-    /// `Updated 9:05 a.m. ET`, `Published 2 hours ago`: a time stamp without a date.
-    static let timeStamp = Patterns.regex(#"^(?:updated|published|posted|last updated|first published)\b(?=.*(?:\d|\bago\b)).{0,40}$"#,
-                                          [.caseInsensitive])
-    /// `Title: …`, `Headline: …`: a scraper's field label before the headline.
-    static let titleLabel = Patterns.regex(#"^(?:title|headline)\s*:\s*"#, [.caseInsensitive])
-    /// `(LEAD)`, `(UPDATE 2)`, `UPDATE 1-`: a wire service's version tag before the headline.
-    static let versionTag = Patterns.regex(#"^(?:\((?:[\p{Lu}\d]+ ?){1,3}\)\s+|UPDATE \d+\s*-\s*)"#)
-
-    /// The headline without a scraper's label or a wire version tag.
-    static func cleanTitle(_ text: String) -> String {
-        var title = Patterns.replacing(titleLabel, in: text, with: "")
-        title = Patterns.replacing(versionTag, in: title, with: "")
-        return title.trimmed.isEmpty ? text : title.trimmed
-    }
-
-    /// Finds the headline, standfirst, byline and date lines among the first paragraphs.
-    static func markHeader(_ paragraphs: inout [Paragraph], blocks: [ParagraphSplitter.Block], meta: inout ArticleMetadata,
-                           evidence: inout OutletEvidence) {
-        let candidates = paragraphs.indices.filter { !paragraphs[$0].role.isBoilerplate }.prefix(headerWindow)
-        if let first = candidates.first, blocks[first].singleLine,
-           candidates.count > 1, HeadlineRule.isHeadline(cleanTitle(paragraphs[first].text)) {
-            paragraphs[first].role = .headline
-            var title = cleanTitle(paragraphs[first].text)
-            if let split = OutletInference.titleSuffix(in: title) {
-                title = split.title
-                evidence.titleSuffix = Inferred(split.outlet, .inferred, evidence: paragraphs[first].text)
-            }
-            if meta.title == nil { meta.title = Inferred(title, .inferred, evidence: paragraphs[first].text) }
-        }
-        var updated: NewsDate?
-        for i in candidates where paragraphs[i].role == .body {
-            let text = paragraphs[i].text
-            let words = text.split(separator: " ").count
-            if let g = Patterns.firstMatch(bylinePattern, in: text), let name = g[1]?.trimmed, words <= 14 {
-                paragraphs[i].role = .byline
-                let whole = String(text.dropFirst(2)).trimmed
-                let parts = OutletInference.bylineParts(whole)
-                if meta.byline == nil { meta.byline = Inferred(parts.people.isEmpty ? name : parts.people, .inferred, evidence: text) }
-                if let outlet = parts.outlet { evidence.byline = Inferred(outlet, .inferred, evidence: text) }
-            } else if let line = DateInference.dateLine(text) {
-                paragraphs[i].role = .dateLine
-                if line.isUpdate { updated = updated ?? line.date; continue }
-                if meta.date == nil { meta.date = Inferred(line.date, .inferred, evidence: text) }
-            } else if words <= 8, Patterns.matches(timeStamp, text) {
-                paragraphs[i].role = .dateLine
-            } else if let g = Patterns.firstMatch(reportingFrom, in: text), let place = g[1]?.trimmed {
-                paragraphs[i].role = .dateLine
-                if meta.dateline == nil { meta.dateline = Inferred(place, .inferred, evidence: text) }
-            } else if let position = candidates.firstIndex(of: i), position - candidates.startIndex <= 3,
-                      paragraphs[candidates[candidates.startIndex]].role == .headline,
-                      let g = Patterns.firstMatch(nameInPlace, in: text), let names = g[1], let place = g[2] {
-                paragraphs[i].role = .byline
-                if meta.byline == nil { meta.byline = Inferred(names, .inferred, evidence: text) }
-                if meta.dateline == nil { meta.dateline = Inferred(place, .inferred, evidence: text) }
-            }
-        }
-        markStandfirst(&paragraphs, candidates: Array(candidates))
-        if meta.date == nil, let updated {
-            meta.date = Inferred(updated, .inferred, evidence: "updated \(updated)")
-        }
-    }
-
-    /// A paragraph between the headline and the byline or date lines is the headline's summary.
-    static func markStandfirst(_ paragraphs: inout [Paragraph], candidates: [Int]) {
-        guard let headline = candidates.first, paragraphs[headline].role == .headline, candidates.count > 2 else { return }
-        let next = candidates[1]
-        guard paragraphs[next].role == .body, paragraphs[next].wordCount <= 40 else { return }
-        let after = candidates[2...]
-        if let following = after.first, [.byline, .dateLine].contains(paragraphs[following].role) {
-            paragraphs[next].role = .standfirst
-        }
-    }
 
     /// `https://…` alone on a line, or after a label (`URL:`, `Source:`, `Original article:`), near the top
     /// or the end of the file: the address the page was saved from.
@@ -164,7 +83,7 @@ public enum ArticleParser {
         [.caseInsensitive])
 
     static func pageAddress(_ paragraphs: [Paragraph]) -> Inferred<String>? {
-        for p in paragraphs.prefix(headerWindow + 2) + paragraphs.suffix(5) {
+        for p in paragraphs.prefix(ArticleHeader.window + 2) + paragraphs.suffix(5) {
             if let g = Patterns.firstMatch(addressLine, in: p.text), let url = g[1] {
                 return Inferred(url, .inferred, evidence: p.text)
             }
@@ -172,19 +91,6 @@ public enum ArticleParser {
         return nil
     }
 
-    /// Outlet names found in different places, kept apart so that the strongest one wins.
-    struct OutletEvidence {
-        var dateline: Inferred<String>?
-        var copyright: Inferred<String>?
-        var byline: Inferred<String>?
-        var titleSuffix: Inferred<String>?
-        var sourceCredit: Inferred<String>?
-        var contributor: Inferred<String>?
-
-        /// The publisher's own signature first (dateline, copyright, byline affiliation, page title),
-        /// then credits at the end of the text.
-        var best: Inferred<String>? { dateline ?? copyright ?? byline ?? titleSuffix ?? sourceCredit ?? contributor }
-    }
 
     /// Dateline, outlet from dateline or copyright, and credits, read from the body and footer.
     static func inferFromBody(_ paragraphs: [Paragraph], meta: inout ArticleMetadata, evidence: inout OutletEvidence) {

@@ -48,7 +48,7 @@ public enum ContentWords {
             for k in start..<end {
                 let v = scalars[k].value
                 if v < 0x80 {
-                    word.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalars[k])
+                    word.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32)) : scalars[k])
                 } else {
                     ascii = false
                     word.unicodeScalars.append(scalars[k])

@@ -1,0 +1,19 @@
+/// Outlet names found in different places of one article, kept apart so that the strongest one wins.
+struct OutletEvidence {
+    /// `(Reuters)` in a dateline.
+    var dateline: Inferred<String>?
+    /// `© 2024 Newsmax`.
+    var copyright: Inferred<String>?
+    /// `By Jane Doe, BBC News`.
+    var byline: Inferred<String>?
+    /// `Headline | Outlet`.
+    var titleSuffix: Inferred<String>?
+    /// `Source: Al Jazeera`.
+    var sourceCredit: Inferred<String>?
+    /// `CNN's Jane Roe contributed to this report`.
+    var contributor: Inferred<String>?
+
+    /// The publisher's own signature first (dateline, copyright, byline affiliation, page title),
+    /// then credits at the end of the text.
+    var best: Inferred<String>? { dateline ?? copyright ?? byline ?? titleSuffix ?? sourceCredit ?? contributor }
+}
