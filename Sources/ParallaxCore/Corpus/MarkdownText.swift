@@ -114,20 +114,7 @@ enum MarkdownText {
                 keep[i] = false
                 i += 1
             case "*", "_":
-                var run = i
-                while run < end, s[run] == c { run += 1 }
-                let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
-                let after: Unicode.Scalar? = run < end ? s[run] : nil
-                let opens = after.map { !isSpace($0) } ?? false
-                let closes = before.map { !isSpace($0) } ?? false
-                let intraword = (before.map(isWordScalar) ?? false) && (after.map(isWordScalar) ?? false)
-                // A run at a word edge is emphasis; `_` inside a word (snake_case) and a lone `*` between
-                // spaces ("5 * 3") are text. A line of only `*`/`_` is a rule.
-                let ruleLine = run - i >= 3 && before == nil && after == nil
-                if ruleLine || (opens || closes) && !(c == "_" && intraword) && run - i <= 3 {
-                    drop(i..<run, &keep)
-                }
-                i = run
+                i = emphasis(s, at: i, in: range, &keep)
             case "<":
                 if let close = tag(s, at: i, end) {
                     let inner = i + 1..<close
@@ -141,6 +128,25 @@ enum MarkdownText {
                 i += 1
             }
         }
+    }
+
+    /// A run of `*` or `_` at `start`: dropped when it marks emphasis; returns the index after the run.
+    private static func emphasis(_ s: [Unicode.Scalar], at start: Int, in range: Range<Int>, _ keep: inout [Bool]) -> Int {
+        let c = s[start]
+        var run = start
+        while run < range.upperBound, s[run] == c { run += 1 }
+        let before: Unicode.Scalar? = start > range.lowerBound ? s[start - 1] : nil
+        let after: Unicode.Scalar? = run < range.upperBound ? s[run] : nil
+        let opens = after.map { !isSpace($0) } ?? false
+        let closes = before.map { !isSpace($0) } ?? false
+        let intraword = (before.map(isWordScalar) ?? false) && (after.map(isWordScalar) ?? false)
+        // A run at a word edge is emphasis; `_` inside a word (snake_case) and a lone `*` between
+        // spaces ("5 * 3") are text. A line of only `*`/`_` is a rule.
+        let ruleLine = run - start >= 3 && before == nil && after == nil
+        if ruleLine || (opens || closes) && !(c == "_" && intraword) && run - start <= 3 {
+            drop(start..<run, &keep)
+        }
+        return run
     }
 
     /// `[text](target)` or `[text][ref]` at `open`: keeps the text, drops the rest; returns the index
