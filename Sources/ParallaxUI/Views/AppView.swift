@@ -54,7 +54,7 @@ enum TitleBarView {
         }
         var right = TextSanitizer.displaySafe(state.corpusName)
         if let corpus = state.corpus {
-            right += " · \(corpus.articles.count) articles · \(corpus.events.count) events"
+            right += " · " + counted(corpus.articles.count, "article") + " · " + counted(corpus.events.count, "event")
             if !corpus.skipped.isEmpty { right += " · \(corpus.skipped.count) skipped" }
         }
         right += " "

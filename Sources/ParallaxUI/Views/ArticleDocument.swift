@@ -46,7 +46,7 @@ public struct ArticleDocument: Sendable {
             details.append(Span(dateline, .meta))
         }
         if !details.isEmpty { details.append(Span(" · ")) }
-        details.append(Span("\(article.wordCount) words · ", .text))
+        details.append(Span(counted(article.wordCount, "word") + " · ", .text))
         details.append(Span(article.path, .unknown))
         let junk = article.boilerplate.count
         if junk > 0 {

@@ -40,3 +40,8 @@ public enum Layout {
         max(1, area.height - document.header.count)
     }
 }
+
+/// `1 article`, `2 articles`: a count with its noun.
+func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+}

@@ -30,7 +30,7 @@ enum LibraryView {
         case .spacer: return []
         case .event(let event):
             let sources = event.articleIDs.count
-            var spans: StyledLine = [Span("▌ ", .eventHeader), Span(sources == 1 ? "1 source" : "\(sources) sources", .eventHeader)]
+            var spans: StyledLine = [Span("▌ ", .eventHeader), Span(counted(sources, "source"), .eventHeader)]
             if let dates = event.dates {
                 spans.append(Span(" · "))
                 let range = dates.lowerBound == dates.upperBound ? "\(dates.lowerBound)" : "\(dates.lowerBound) – \(dates.upperBound)"
