@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Drives the built `parallax` binary inside a private tmux server, as a person at a terminal would.
 final class Tmux {
@@ -80,9 +81,11 @@ final class Tmux {
     /// Sends keys (tmux key names).
     func send(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
 
-    /// Waits until the screen satisfies a condition; returns the last screen either way.
+    /// Waits until the screen satisfies a condition; returns the last screen either way, and records a
+    /// failure (with that screen) when the condition never held.
     @discardableResult
-    func waitFor(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+    func waitFor(seconds: Double = 10, what: String = "the expected screen", sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
         var last: [String] = []
         while Date() < deadline {
@@ -90,13 +93,17 @@ final class Tmux {
             if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.1)
         }
+        Issue.record("timed out waiting for \(what); the screen was:\n\(last.joined(separator: "\n"))",
+                     sourceLocation: sourceLocation)
         return last
     }
 
     /// Waits until the screen shows some text.
     @discardableResult
-    func waitFor(text: String, seconds: Double = 10) throws -> [String] {
-        try waitFor(seconds: seconds) { $0.joined(separator: "\n").contains(text) }
+    func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitFor(seconds: seconds, what: "'\(text)'", sourceLocation: sourceLocation) {
+            $0.joined(separator: "\n").contains(text)
+        }
     }
 
     /// Waits for the program to exit and returns its exit code.
