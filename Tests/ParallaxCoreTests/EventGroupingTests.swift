@@ -30,6 +30,19 @@ struct EventGroupingTests {
         #expect(Set(corpus.events.map(\.id)).count == corpus.events.count, "event ids are unique")
     }
 
+    @Test func aWireStoryRepublishedManyTimesIsOneEventWithItsOtherReports() throws {
+        let corpus = try TestSupport.load("outlets")
+        let original = try #require(corpus.article(id: "bbc-style"))
+        let copies = (0..<150).map { n in
+            Article(id: "copy-\(n)", path: "copy-\(n).txt", metadata: original.metadata, paragraphs: original.paragraphs)
+        }
+        let events = EventGrouper().group(corpus.articles + copies)
+        let event = try #require(events.first { $0.articleIDs.contains("bbc-style") })
+        #expect(copies.allSatisfy { event.articleIDs.contains($0.id) })
+        #expect(event.articleIDs.contains("cnn2-style"), "the copies do not crowd out the other outlets' reports")
+        #expect(!event.articleIDs.contains("tass-style"))
+    }
+
     @Test func theSeedsCampbellReportsAreOneEventAndTheReutersExclusiveIsAlone() throws {
         let corpus = try CorpusLoader(root: TestSupport.corpusFolder).load()
         let campbell = try #require(corpus.event(of: "000_8a23d2b281cd4ba3"))

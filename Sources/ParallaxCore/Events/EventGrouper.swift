@@ -20,9 +20,13 @@ public struct EventGrouper: Sendable {
     /// Groups the articles; every article belongs to exactly one event.
     public func group(_ articles: [Article]) -> [Event] {
         guard !articles.isEmpty else { return [] }
-        let vectors = TermVectors(articles)
-        let days = articles.map { $0.metadata.dateValue?.dayNumber }
-        var clusters = Clusters(count: articles.count, days: days)
+        // The same text carried by several outlets (a wire story republished) is one event whatever its
+        // words; only one copy takes part in the clustering, which also keeps its terms from looking common.
+        let copies = Self.identicalTexts(articles)
+        let representatives = copies.map { articles[$0[0]] }
+        let vectors = TermVectors(representatives)
+        let days = copies.map { group in group.compactMap { articles[$0].metadata.dateValue?.dayNumber }.min() }
+        var clusters = Clusters(count: representatives.count, days: days)
         for (i, j) in vectors.candidatePairs() {
             let s = vectors.cosine(i, j)
             if s >= edgeFloor { clusters.addEdge(i, j, s) }
@@ -30,8 +34,26 @@ public struct EventGrouper: Sendable {
         clusters.mergeAll(threshold: threshold, maxDayGap: maxDayGap)
         var used: Set<String> = []
         return clusters.groups().map { members in
-            makeEvent(members.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
+            let all = members.flatMap { copies[$0] }.sorted()
+            return makeEvent(all.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
         }
+    }
+
+    /// Indices of articles grouped by identical body text, each group in order, groups by first member.
+    static func identicalTexts(_ articles: [Article]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var byText: [String: Int] = [:]
+        for (i, article) in articles.enumerated() {
+            let text = article.body.map(\.text).joined(separator: "\n")
+            if text.isEmpty { groups.append([i]); continue }
+            if let g = byText[text] {
+                groups[g].append(i)
+            } else {
+                byText[text] = groups.count
+                groups.append([i])
+            }
+        }
+        return groups
     }
 
     func makeEvent(_ members: [Article], keywords: [String], used: inout Set<String>) -> Event {
