@@ -43,6 +43,20 @@ struct EventGroupingTests {
         #expect(!event.articleIDs.contains("tass-style"))
     }
 
+    @Test func nearCopiesOfAStoryAreOneEventHoweverMany() throws {
+        let corpus = try TestSupport.load("outlets")
+        let original = try #require(corpus.article(id: "cnn2-style"))
+        let copies = (0..<150).map { n in
+            var paragraphs = original.paragraphs
+            paragraphs.append(Paragraph(text: "Local desk note number \(n) for subscribers.", rawRange: 0..<1, role: .body))
+            return Article(id: "copy-\(n)", path: "copy-\(n).txt", metadata: original.metadata, paragraphs: paragraphs)
+        }
+        let events = EventGrouper().group(corpus.articles + copies)
+        let event = try #require(events.first { $0.articleIDs.contains("cnn2-style") })
+        #expect(copies.allSatisfy { event.articleIDs.contains($0.id) })
+        #expect(!event.articleIDs.contains("tass-style"))
+    }
+
     @Test func theSeedsCampbellReportsAreOneEventAndTheReutersExclusiveIsAlone() throws {
         let corpus = try CorpusLoader(root: TestSupport.corpusFolder).load()
         let campbell = try #require(corpus.event(of: "000_8a23d2b281cd4ba3"))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Groups articles that report the same happening into events.
 ///
@@ -11,6 +12,8 @@ public struct EventGrouper: Sendable {
     public var threshold = 0.1
     /// Pairs less similar than this count as zero; keeps the similarity graph sparse.
     public var edgeFloor = 0.03
+    /// How many of its most similar articles each article keeps an edge to.
+    public var neighbours = 24
     /// Largest spread in days of the known dates inside one event.
     public var maxDayGap = 3
 
@@ -27,10 +30,7 @@ public struct EventGrouper: Sendable {
         let vectors = TermVectors(representatives)
         let days = copies.map { group in group.compactMap { articles[$0].metadata.dateValue?.dayNumber }.min() }
         var clusters = Clusters(count: representatives.count, days: days)
-        for (i, j) in vectors.candidatePairs() {
-            let s = vectors.cosine(i, j)
-            if s >= edgeFloor { clusters.addEdge(i, j, s) }
-        }
+        for (i, j, s) in strongestEdges(vectors, count: representatives.count) { clusters.addEdge(i, j, s) }
         clusters.mergeAll(threshold: threshold, maxDayGap: maxDayGap)
         var used: Set<String> = []
         return clusters.groups().map { members in
@@ -39,17 +39,57 @@ public struct EventGrouper: Sendable {
         }
     }
 
+    /// Each article's most similar neighbours among the candidates: an edge stays when it is among the
+    /// `neighbours` strongest of either end. Average linkage counts a missing edge as zero, so weak
+    /// edges hardly change it, and keeping a few per article bounds the work on any corpus.
+    func strongestEdges(_ vectors: TermVectors, count: Int) -> [(Int, Int, Double)] {
+        let pairs = vectors.candidatePairs()
+        let scores = Self.parallelMap(pairs.count) { vectors.cosine(pairs[$0].0, pairs[$0].1) }
+        var adjacent = [[(other: Int, score: Double)]](repeating: [], count: count)
+        for ((i, j), s) in zip(pairs, scores) where s >= edgeFloor {
+            adjacent[i].append((j, s))
+            adjacent[j].append((i, s))
+        }
+        var kept = Set<Int64>()
+        var edges: [(Int, Int, Double)] = []
+        for i in 0..<count {
+            let best = adjacent[i].sorted { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }.prefix(neighbours)
+            for (j, s) in best {
+                let (a, b) = (min(i, j), max(i, j))
+                if kept.insert(Int64(a) << 32 | Int64(b)).inserted { edges.append((a, b, s)) }
+            }
+        }
+        return edges
+    }
+
+    /// `body(0..<count)` computed on every core, in order.
+    static func parallelMap(_ count: Int, chunk: Int = 4_096, _ body: @Sendable (Int) -> Double) -> [Double] {
+        let chunks = (count + chunk - 1) / chunk
+        guard chunks > 1 else { return (0..<count).map(body) }
+        let parts = Mutex<[[Double]]>(Array(repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let part = ((c * chunk)..<min(count, (c + 1) * chunk)).map(body)
+            parts.withLock { $0[c] = part }
+        }
+        return parts.withLock { $0.flatMap { $0 } }
+    }
+
     /// Indices of articles grouped by identical body text, each group in order, groups by first member.
     static func identicalTexts(_ articles: [Article]) -> [[Int]] {
         var groups: [[Int]] = []
-        var byText: [String: Int] = [:]
+        // Keyed by a hash of the UTF-8 bytes (String hashing normalises Unicode, which is slow); a
+        // shared hash is only a match when the bytes are equal.
+        var byHash: [Int: [(group: Int, text: String)]] = [:]
         for (i, article) in articles.enumerated() {
             let text = article.body.map(\.text).joined(separator: "\n")
             if text.isEmpty { groups.append([i]); continue }
-            if let g = byText[text] {
-                groups[g].append(i)
+            var hasher = Hasher()
+            text.utf8.forEach { hasher.combine($0) }
+            let key = hasher.finalize()
+            if let match = byHash[key]?.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) {
+                groups[match.group].append(i)
             } else {
-                byText[text] = groups.count
+                byHash[key, default: []].append((groups.count, text))
                 groups.append([i])
             }
         }
