@@ -43,6 +43,21 @@ struct BadInputTests {
                 == "Unknown &madeup; and &#xD800; and a lone & stay as written.")
     }
 
+    @Test func longLinesShapedLikeHeaderLinesAreBodyText() {
+        let shapes = [
+            "By " + String(repeating: "Aaa Bbb and ", count: 3_000) + "ccc1",
+            String(repeating: "Jane Doe ", count: 400) + "in Washington",
+            "Reporting by " + String(repeating: "Aaa Bbb, ", count: 3_000),
+            "CNN's " + String(repeating: "Aaa ", count: 3_000) + "contributed to this report",
+        ]
+        for shape in shapes {
+            let article = TestSupport.parse("Headline Here Now\n\n\(shape)\n\nBody text goes here.\n")
+            #expect(article.metadata.byline == nil)
+            #expect(article.metadata.outletName == nil)
+            #expect(article.body.count == 2)
+        }
+    }
+
     @Test func aHugeSingleLineLoadsAsOneParagraph() {
         let text = "Huge Line Test\n\n" + Array(repeating: "word", count: 200_000).joined(separator: " ") + ".\n"
         let article = TestSupport.parse(text)

@@ -61,7 +61,9 @@ enum ArticleHeader {
                          evidence: inout OutletEvidence, updated: inout NewsDate?) {
         let text = paragraph.text
         let words = text.split(separator: " ").count
-        if let g = Patterns.firstMatch(bylinePattern, in: text), let name = g[1]?.trimmed, words <= 14 {
+        // Header lines are short; long paragraphs never reach the patterns (nor their backtracking).
+        guard words <= 30, text.utf8.count <= 400 else { return }
+        if words <= 14, let g = Patterns.firstMatch(bylinePattern, in: text), let name = g[1]?.trimmed {
             paragraph.role = .byline
             let whole = String(text.dropFirst(2)).trimmed
             let parts = OutletInference.bylineParts(whole)

@@ -126,7 +126,7 @@ public enum ArticleParser {
         if meta.outlet == nil { meta.outlet = evidence.best }
         if meta.byline == nil {
             for p in paragraphs.suffix(8).reversed() {
-                if let g = Patterns.firstMatch(creditsPattern, in: p.text), let names = g[1]?.trimmed {
+                if p.wordCount <= 60, let g = Patterns.firstMatch(creditsPattern, in: p.text), let names = g[1]?.trimmed {
                     meta.byline = Inferred(names, .inferred, evidence: p.text)
                     break
                 }

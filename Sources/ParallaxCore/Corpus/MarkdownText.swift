@@ -49,10 +49,12 @@ enum MarkdownText {
         for k in range { keep[k] = false }
     }
 
-    /// Index of the scalar closing a bracket pair opened at `open`, on the same line.
+    /// Index of the scalar closing a bracket pair opened at `open`, on the same line and within 2,000
+    /// scalars (link texts and targets are short; the limit keeps a line of brackets linear).
     private static func closing(_ s: [Unicode.Scalar], from open: Int, before end: Int, _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
         var depth = 0
         var k = open
+        let end = min(end, open + 2_000)
         while k < end {
             if s[k] == "\\" { k += 2; continue }
             if s[k] == o { depth += 1 } else if s[k] == c { depth -= 1; if depth == 0 { return k } }
