@@ -63,3 +63,37 @@ for size in sizes.isEmpty ? [1_000, 5_000] : sizes {
     print(String(format: "%d\t%.2f\t%.0f\t%.0f\t%.2f\t%d\t%.2f\t%.2f", size, load, Double(size) / load,
                  Double(words) / load, group, regrouped.count, library, reader))
 }
+
+// One very long article (about a million words): the first frame wraps it, later key presses only scroll.
+do {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench-long-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let sentences = seeds.flatMap { $0.components(separatedBy: ". ") }.filter { $0.count > 40 }
+    var text = "A Very Long Article\n\n"
+    var words = 0
+    var i = 0
+    while words < 1_000_000 {
+        let paragraph = (0..<5).map { sentences[(i + $0) % sentences.count] }.joined(separator: ". ") + "."
+        words += paragraph.split(separator: " ").count
+        text += paragraph + "\n\n"
+        i += 5
+    }
+    try text.write(to: folder.appendingPathComponent("long.txt"), atomically: false, encoding: .utf8)
+    var corpus: Corpus?
+    let load = try seconds { corpus = try CorpusLoader(root: folder).load() }
+    guard let corpus else { exit(1) }
+    var state = AppState(corpusPath: folder.path, width: 200, height: 50)
+    _ = reduce(&state, .corpusLoaded(corpus))
+    _ = reduce(&state, .openSelected)
+    let first = seconds { _ = AppView.render(state, theme: .standard) } * 1000
+    let keys = 50
+    let scroll = seconds {
+        for _ in 0..<keys {
+            _ = reduce(&state, .moveDown)
+            _ = AppView.render(state, theme: .standard)
+        }
+    } / Double(keys) * 1000
+    print("\nlong article\twords\tload s\tfirst frame ms\tkey+frame ms")
+    print(String(format: "\t%d\t%.2f\t%.1f\t%.2f", corpus.articles.first?.wordCount ?? 0, load, first, scroll))
+}

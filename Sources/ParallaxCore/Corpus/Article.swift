@@ -15,6 +15,7 @@ public struct Article: Sendable, Identifiable, Equatable {
         self.path = path
         self.metadata = metadata
         self.paragraphs = paragraphs
+        wordCount = paragraphs.reduce(0) { $0 + ($1.role == .body ? $1.wordCount : 0) }
     }
 
     /// Paragraphs that belong to the article's text.
@@ -26,8 +27,8 @@ public struct Article: Sendable, Identifiable, Equatable {
     /// The summary line under the headline, if the file has one.
     public var standfirst: String? { paragraphs.first { $0.role == .standfirst }?.text }
 
-    /// Number of words in the body.
-    public var wordCount: Int { body.reduce(0) { $0 + $1.wordCount } }
+    /// Number of words in the body, counted once (long articles are drawn many times).
+    public let wordCount: Int
 
     /// The headline, or the first words of the body when the text has no headline.
     public var displayTitle: String {

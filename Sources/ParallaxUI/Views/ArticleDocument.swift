@@ -17,7 +17,9 @@ public struct ArticleDocument: Sendable {
             while header.count < titleLines + 3 { header.insert([], at: header.count - 2) }
         }
         self.header = header
-        body = Self.body(article, width: width, showBoilerplate: showBoilerplate)
+        body = BodyLayoutCache.shared.body(of: article, width: width, showBoilerplate: showBoilerplate) {
+            Self.body(article, width: width, showBoilerplate: showBoilerplate)
+        }
     }
 
     static func header(_ article: Article, width: Int, titleLines: Int, showBoilerplate: Bool, label: String?,
