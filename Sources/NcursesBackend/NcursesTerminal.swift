@@ -16,6 +16,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// Starts curses mode. Colour is used only when `color` is true and the terminal has colours.
     public init(color: Bool) {
         Self.setUTF8Locale()
+        CrashGuard.install()
         initscr()
         active = true
         cbreak()

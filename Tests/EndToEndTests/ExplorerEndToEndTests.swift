@@ -81,7 +81,9 @@ struct ExplorerEndToEndTests {
         #expect(before != nil && before == after)
     }
 
-    @Test(arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
+    /// TERM, HUP and INT are asked-for exits; SEGV and ABRT stand for a crash, after which the
+    /// terminal must be usable too.
+    @Test(arguments: [("TERM", 143), ("HUP", 129), ("INT", 130), ("SEGV", 139), ("ABRT", 134)])
     func aSignalRestoresTheTerminal(signal: String, code: Int) throws {
         let tmux = try Tmux(name: "sig\(signal)")
         try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
