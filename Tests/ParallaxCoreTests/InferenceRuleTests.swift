@@ -107,6 +107,19 @@ struct InferenceRuleTests {
         #expect(DateInference.dateLine(line)?.date.description == date)
     }
 
+    @Test(arguments: [
+        ("Politics\n\nBiden signs order targeting foreign banks\n\nWASHINGTON — He signed it on Friday.\n\nMore.\n",
+         "Biden signs order targeting foreign banks", nil),
+        ("The Guardian\n\nUS warns China over support for Russia\n\nThe US warned China on Friday.\n\nMore.\n",
+         "US warns China over support for Russia", "The Guardian"),
+        ("Markets Slide\n\nStocks fell sharply on Friday as investors worried.\n\nMore.\n", "Markets Slide", nil),
+    ] as [(String, String, String?)])
+    func aSectionLabelOrSiteNameAboveTheHeadlineIsNotTheHeadline(text: String, title: String, outlet: String?) {
+        let article = TestSupport.parse(text)
+        #expect(article.metadata.titleText == title)
+        #expect(article.metadata.outletName == outlet)
+    }
+
     @Test func aSavedPagesAddressIsKeptAsItsURL() {
         let top = TestSupport.parse("https://www.example.com/world/story-123\nLeaders Agree On Talks\n\nLeaders agreed to talk.\n")
         #expect(top.metadata.url?.value == "https://www.example.com/world/story-123")

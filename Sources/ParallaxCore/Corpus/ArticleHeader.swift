@@ -28,6 +28,7 @@ enum ArticleHeader {
     /// Finds the headline, standfirst, byline and date lines among the first paragraphs.
     static func mark(_ paragraphs: inout [Paragraph], blocks: [ParagraphSplitter.Block], meta: inout ArticleMetadata,
                      evidence: inout OutletEvidence) {
+        markMasthead(&paragraphs, blocks: blocks, evidence: &evidence)
         let candidates = paragraphs.indices.filter { !paragraphs[$0].role.isBoilerplate }.prefix(window)
         if let first = candidates.first, blocks[first].singleLine, candidates.count > 1 {
             markHeadline(&paragraphs[first], meta: &meta, evidence: &evidence)
@@ -41,6 +42,24 @@ enum ArticleHeader {
         markStandfirst(&paragraphs, candidates: Array(candidates))
         if meta.date == nil, let updated {
             meta.date = Inferred(updated, .inferred, evidence: "updated \(updated)")
+        }
+    }
+
+    /// A one- or two-word line above the headline is a section label ("World", "US & Canada") or the
+    /// site's name ("Reuters", "The Guardian"): page furniture, and a site name is evidence of the outlet.
+    static func markMasthead(_ paragraphs: inout [Paragraph], blocks: [ParagraphSplitter.Block], evidence: inout OutletEvidence) {
+        let candidates = paragraphs.indices.filter { !paragraphs[$0].role.isBoilerplate }.prefix(3)
+        guard candidates.count == 3 else { return }
+        let (label, headline) = (candidates[candidates.startIndex], candidates[candidates.startIndex + 1])
+        let text = paragraphs[label].text
+        let words = text.split(separator: " ")
+        guard blocks[label].singleLine, blocks[headline].singleLine, (1...2).contains(words.count) || text.hasPrefix("The ") && words.count == 3,
+              text.first?.isUppercase == true, !text.contains(where: { ".!?:,;".contains($0) }),
+              HeadlineRule.isHeadline(cleanTitle(paragraphs[headline].text)),
+              paragraphs[headline].wordCount >= 4 else { return }
+        paragraphs[label].role = .boilerplate(.navigation)
+        if OutletInference.isMediaName(text), let name = OutletInference.normalisedName(text) {
+            evidence.masthead = Inferred(name, .inferred, evidence: text)
         }
     }
 

@@ -8,12 +8,14 @@ struct OutletEvidence {
     var byline: Inferred<String>?
     /// `Headline | Outlet`.
     var titleSuffix: Inferred<String>?
+    /// The site's name on a line of its own above the headline.
+    var masthead: Inferred<String>?
     /// `Source: Al Jazeera`.
     var sourceCredit: Inferred<String>?
     /// `CNN's Jane Roe contributed to this report`.
     var contributor: Inferred<String>?
 
-    /// The publisher's own signature first (dateline, copyright, byline affiliation, page title),
+    /// The publisher's own signature first (dateline, copyright, byline affiliation, page title, masthead),
     /// then credits at the end of the text.
-    var best: Inferred<String>? { dateline ?? copyright ?? byline ?? titleSuffix ?? sourceCredit ?? contributor }
+    var best: Inferred<String>? { dateline ?? copyright ?? byline ?? titleSuffix ?? masthead ?? sourceCredit ?? contributor }
 }
