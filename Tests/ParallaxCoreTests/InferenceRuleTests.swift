@@ -164,6 +164,24 @@ struct InferenceRuleTests {
     }
 
     @Test(arguments: [
+        ("WASHINGTON, May 31 — The president said", "WASHINGTON, May 31"),
+        ("GENEVA, Switzerland, June 1, 2024 - Talks began", "GENEVA, Switzerland, June 1, 2024"),
+        ("KYIV, Ukraine — Drones struck", "KYIV, Ukraine"),
+        ("NEW YORK -- Shares rose", "NEW YORK"),
+    ])
+    func datelinesWithoutAnAgencyGiveThePlace(text: String, place: String) {
+        #expect(OutletInference.dateline(in: text)?.place == place)
+        #expect(OutletInference.dateline(in: text)?.agency == nil)
+    }
+
+    @Test func aDatelineDateGetsItsYearFromTheCopyrightLine() {
+        let article = TestSupport.parse("Talks Open In Geneva\n\nGENEVA, June 1 — Talks began on Saturday.\n\nMore.\n\n© 2024 Example Wire\n")
+        #expect(article.metadata.dateValue?.description == "2024-06-01")
+        let dated = TestSupport.parse("Talks Open In Geneva\n\nGENEVA, Switzerland, June 1, 2024 - Talks began.\n\nMore.\n")
+        #expect(dated.metadata.dateValue?.description == "2024-06-01")
+    }
+
+    @Test(arguments: [
         "Sen. Ted Cruz (R-Texas) - a critic of the bill, said it would fail.",
         "The company (which declined to comment) - and its rivals - fell.",
     ])

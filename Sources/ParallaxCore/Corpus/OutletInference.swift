@@ -17,7 +17,9 @@ public enum OutletInference {
     /// `MOSCOW, May 31. /TASS/.`: the agency between slashes.
     static let datelineSlashAgency = Patterns.regex(#"^(.{0,80}?)/\s*([\p{L}][\p{L}\-]{1,20})\s*/\.?\s*(?:--|[-–—:])?\s*"#)
     /// `KYIV, Ukraine —` at the start of a first paragraph: an upper-case place and a dash.
-    static let datelinePlace = Patterns.regex(#"^([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)\s*(?:--|[–—])\s+"#)
+    /// Also `WASHINGTON, May 31 —` and `GENEVA, Switzerland, June 1, 2024 -` (a spaced hyphen).
+    static let datelinePlace = Patterns.regex(
+        #"^([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{0,30}){0,3})\s*(?:--|[–—]|(?<=\s)-)\s+"#)
     /// `© 2024 Newsmax`, `Copyright 2024 The Associated Press`, `(c) 2023-2024 Example Media`.
     static let copyright = Patterns.regex(
         #"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:\d{4})(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(.+?)\s*$"#,
