@@ -20,6 +20,12 @@ struct EventGroupingTests {
         }
     }
 
+    @Test func eventsWithMoreSourcesComeFirst() throws {
+        let counts = try TestSupport.load("outlets").events.map(\.articleIDs.count)
+        #expect(counts == counts.sorted(by: >))
+        #expect(counts.first ?? 0 >= 6)
+    }
+
     @Test func everyArticleIsInExactlyOneEventWhoseDatesAreClose() throws {
         let corpus = try TestSupport.load("outlets")
         let members = corpus.events.flatMap(\.articleIDs)

@@ -20,7 +20,7 @@ public struct EventGrouper: Sendable {
     /// Creates a grouper with default settings.
     public init() {}
 
-    /// Groups the articles; every article belongs to exactly one event.
+    /// Groups the articles; every article belongs to exactly one event. Events with more sources come first.
     public func group(_ articles: [Article]) -> [Event] {
         guard !articles.isEmpty else { return [] }
         // The same text carried by several outlets (a wire story republished) is one event whatever its
@@ -33,9 +33,11 @@ public struct EventGrouper: Sendable {
         for (i, j, s) in strongestEdges(vectors, count: representatives.count) { clusters.addEdge(i, j, s) }
         clusters.mergeAll(threshold: threshold, maxDayGap: maxDayGap)
         var used: Set<String> = []
-        return clusters.groups().map { members in
-            let all = members.flatMap { copies[$0] }.sorted()
-            return makeEvent(all.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
+        // Events with the most sources first (they are what a comparison is about), then in file order.
+        let groups = clusters.groups().map { members in (members, members.flatMap { copies[$0] }.sorted()) }
+            .sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.1[0] < $1.1[0] }
+        return groups.map { members, all in
+            makeEvent(all.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
         }
     }
 
