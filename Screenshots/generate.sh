@@ -2,6 +2,7 @@
 # Regenerates the screenshots from the renderer (SVG, colours kept) at 120x35.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+unset NO_COLOR  # the pictures keep their colours
 swift build --product parallax
 bin=.build/debug/parallax
 $bin screenshot Corpus --size 120x35 --format svg > Screenshots/library.svg

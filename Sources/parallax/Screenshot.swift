@@ -17,7 +17,7 @@ struct Screenshot: ParsableCommand {
     @Option(help: "Output format: text, ansi or svg.")
     var format = "text"
 
-    @Flag(help: "Render without colours, as with NO_COLOR.")
+    @Flag(help: "Render without colours (also when NO_COLOR is set).")
     var noColor = false
 
     @OptionGroup var corpus: CorpusOptions
@@ -30,7 +30,7 @@ struct Screenshot: ParsableCommand {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
         let backend = MemoryBackend(width: parts[0], height: parts[1], keys: script)
-        let theme = noColor ? Theme.monochrome : Theme.standard
+        let theme = noColor ? Theme.monochrome : Theme.forEnvironment(ProcessInfo.processInfo.environment)
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: parts[0], height: parts[1]),
                                backend: backend, theme: theme, runEffect: AppRunner.inlineEffects)
         runner.start()
