@@ -15,6 +15,7 @@ nonisolated(unsafe) private let previousActions: UnsafeMutablePointer<sigaction>
 /// the settings saved before curses started, the main screen, a visible cursor. Only async-signal-safe
 /// calls run in the handler; then the previous handler (Swift's backtracer or the default) takes over.
 enum CrashGuard {
+    /// Signals that end the program without a chance to clean up.
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     /// Saves the terminal settings and installs the handlers; call before curses starts.

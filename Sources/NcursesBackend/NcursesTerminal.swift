@@ -112,6 +112,7 @@ public final class NcursesTerminal: TerminalBackend {
         return Self.character(UInt32(ch))
     }
 
+    /// The key for an ncurses key code (`KEY_UP`, `KEY_RESIZE`, …).
     static func special(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
@@ -132,6 +133,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
+    /// The key for a typed character; control characters become `Ctrl-` keys.
     static func character(_ value: UInt32) -> Key? {
         switch value {
         case 9: return .tab

@@ -14,6 +14,7 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// Opens the explorer, or explains in one line why it cannot.
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw fail("not a terminal; use a subcommand such as `parallax list --json` (see --help)", status: 2)

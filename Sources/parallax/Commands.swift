@@ -32,6 +32,7 @@ struct List: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// Prints the list.
     func run() throws {
         let loaded = try corpus.load()
         if json {
@@ -55,6 +56,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// Prints the article.
     func run() throws {
         let loaded = try corpus.load()
         let article: Article

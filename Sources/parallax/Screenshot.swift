@@ -22,6 +22,7 @@ struct Screenshot: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// Renders the screen after the keys and prints it.
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {

@@ -50,6 +50,7 @@ public struct NewsDate: Sendable, Equatable, Comparable, Hashable, CustomStringC
         self.init(year: y, month: m, day: d)
     }
 
+    /// Whether a year has 29 February.
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
     /// `YYYY-MM-DD`.

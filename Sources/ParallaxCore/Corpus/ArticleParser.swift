@@ -42,6 +42,7 @@ public enum ArticleParser {
         return Article(id: id, path: path, metadata: meta, paragraphs: paragraphs)
     }
 
+    /// Takes the fields that front matter states; they win over anything inferred.
     static func apply(_ fm: FrontMatter, to meta: inout ArticleMetadata) {
         if let v = fm.value("outlet") ?? fm.value("source") ?? fm.value("publisher") {
             meta.outlet = Inferred(v, .frontMatter, evidence: "outlet: \(v)")
@@ -82,6 +83,7 @@ public enum ArticleParser {
         #"^(?:(?:url|link|source|original(?: article)?|read (?:it )?(?:at|on))\s*:\s*)?<?(https?://[^\s<>]{4,2000})>?$"#,
         [.caseInsensitive])
 
+    /// The page address found near the top or the end, if any.
     static func pageAddress(_ paragraphs: [Paragraph]) -> Inferred<String>? {
         for p in paragraphs.prefix(ArticleHeader.window + 2) + paragraphs.suffix(5) {
             if let g = Patterns.firstMatch(addressLine, in: p.text), let url = g[1] {

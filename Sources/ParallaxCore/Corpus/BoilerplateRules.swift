@@ -27,6 +27,7 @@ public enum BoilerplateKind: String, Sendable, Equatable, Hashable, CaseIterable
 /// Each rule is a pattern for a whole paragraph. Patterns are anchored and short paragraphs only,
 /// so a sentence that merely mentions sharing or subscribing stays in the body.
 public enum BoilerplateRules {
+    /// One furniture pattern and how far it reaches.
     struct Rule {
         let kind: BoilerplateKind
         let regex: NSRegularExpression
@@ -49,6 +50,7 @@ public enum BoilerplateRules {
     /// Longest paragraph (in words) that any rule may match; furniture is short.
     static let maxWords = 60
 
+    /// The rules, tried in order; the first that matches names the kind.
     static let rules: [Rule] = [
         rule(.relatedLinks, #"(?:see|read) also\b.*"#),
         rule(.relatedLinks, #"(?:read|see|watch|listen|more|related|recommended|also read|must read|don't miss|editor'?s picks?|trending)(?: (?:more|now|stories|articles|coverage|this|next|here))?\s*[:|>»›\-–—].*"#),

@@ -81,6 +81,7 @@ public struct CleanText: Sendable {
 
 /// HTML character references as scraped text carries them: `&amp;`, `&#8217;`, `&#x2014;`.
 enum HTMLEntities {
+    /// Named references that scraped news text uses, and what they stand for.
     static let named: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "mdash": "—", "ndash": "–",
         "hellip": "…", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "laquo": "«", "raquo": "»",

@@ -93,6 +93,7 @@ public struct CorpusLoader: Sendable {
         return TextSanitizer.displaySafe(ns.deletingPathExtension)
     }
 
+    /// A short, lower-case reason for a read error ("permission denied").
     static func shortReason(_ error: Error) -> String {
         let ns = error as NSError
         if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain,

@@ -2,26 +2,34 @@ import Foundation
 
 /// Reads publication dates from the ways news text states them.
 public enum DateInference {
+    /// Month names and abbreviations, lower-cased, to month numbers.
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
+    /// Month names as a pattern alternation.
     static let monthAlternation =
         "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 
     /// A leading collection marker: `date 2024-05-31` at the very start of the text.
     static let marker = Patterns.regex(#"^\s*date[:=]?\s+(\d{4}-\d{2}-\d{2})\b\s*"#, [.caseInsensitive])
+    /// `2024-05-31`, `2024/05/31`, `2024.05.31`, optionally with a time.
     static let iso = Patterns.regex(#"\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ]\d{2}:\d{2}|\b)"#)
     /// `5/31/2024`: taken only when the order is certain (one of the numbers is above 12).
     static let slashed = Patterns.regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+    /// `May 31, 2024`, `Sept. 3 2024`.
     static let monthDayYear = Patterns.regex(
         #"\b("# + monthAlternation + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, [.caseInsensitive])
+    /// `31 May 2024`, `3rd Sept 2024`.
     static let dayMonthYear = Patterns.regex(
         #"\b(\d{1,2})(?:st|nd|rd|th)?\s+("# + monthAlternation + #")\.?,?\s+(\d{4})\b"#, [.caseInsensitive])
+    /// `May 31` without a year.
     static let monthDay = Patterns.regex(#"\b("# + monthAlternation + #")\.?\s+(\d{1,2})\b"#, [.caseInsensitive])
+    /// `Published:`, `Posted on`, `Dated`: labels before a publication date.
     static let publishedPrefix = Patterns.regex(
         #"^(?:published|posted|first published|date(?:d)?|publication date)(?: on)?\s*[:\-–—]?\s*"#, [.caseInsensitive])
+    /// `Updated`, `Last updated`: labels before a later revision date.
     static let updatedPrefix = Patterns.regex(#"^(?:updated|last updated|modified)\b"#, [.caseInsensitive])
 
     /// Splits a leading `date YYYY-MM-DD` marker off a line: the date and the length of the marker.

@@ -43,6 +43,7 @@ public enum FileDecoder {
         return .success(scalars)
     }
 
+    /// Decodes UTF-16 after its byte-order mark; unpaired surrogates become U+FFFD.
     static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Result<[Unicode.Scalar], Rejection> {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)

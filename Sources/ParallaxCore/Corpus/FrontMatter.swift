@@ -30,6 +30,7 @@ public struct FrontMatter: Sendable, Equatable {
         return nil
     }
 
+    /// A value without the quotes around it.
     static func unquote(_ value: String) -> String {
         for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
             return String(value.dropFirst().dropLast())

@@ -42,7 +42,9 @@ enum MarkdownText {
         return target == e - 1
     }
 
+    /// A space or tab.
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+    /// A letter or digit.
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
 
     private static func drop(_ range: Range<Int>, _ keep: inout [Bool]) {
@@ -63,6 +65,7 @@ enum MarkdownText {
         return nil
     }
 
+    /// Marks the markup of one line for removal: definitions, heading and quote markers, then inline markup.
     static func stripLine(_ s: [Unicode.Scalar], _ line: Range<Int>, _ keep: inout [Bool]) {
         var i = line.lowerBound
         while i < line.upperBound, isSpace(s[i]) { i += 1 }
@@ -93,6 +96,7 @@ enum MarkdownText {
         stripInline(s, i..<line.upperBound, &keep)
     }
 
+    /// Marks inline markup for removal: escapes, images, links, code ticks, emphasis, tags.
     static func stripInline(_ s: [Unicode.Scalar], _ range: Range<Int>, _ keep: inout [Bool]) {
         var i = range.lowerBound
         let end = range.upperBound

@@ -24,9 +24,11 @@ public enum OutletInference {
     static let copyright = Patterns.regex(
         #"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:\d{4})(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(.+?)\s*$"#,
         [.caseInsensitive])
+    /// `All rights reserved.` and what follows it on a copyright line.
     static let rightsReserved = Patterns.regex(#"[.,]?\s*(?:all rights reserved|some rights reserved).*$"#, [.caseInsensitive])
     /// `(R-Texas)`: a politician's party, not an agency.
     static let partyAffiliation = Patterns.regex(#"^[RDI]-[A-Z]"#)
+    /// The year after a copyright mark.
     static let copyrightYear = Patterns.regex(#"(?:©|\(c\)|copyright)\s*(\d{4})"#, [.caseInsensitive])
 
     /// The parts of a news dateline found at the start of a first paragraph.

@@ -15,6 +15,7 @@ struct ParagraphSplitter {
         let singleLine: Bool
     }
 
+    /// The text being split.
     let source: CleanText
 
     /// Every line of the text, trimmed of surrounding spaces.

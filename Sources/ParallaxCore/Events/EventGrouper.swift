@@ -98,6 +98,7 @@ public struct EventGrouper: Sendable {
         return groups
     }
 
+    /// An event for its members: ordered by date, with dates, keywords and a unique slug.
     func makeEvent(_ members: [Article], keywords: [String], used: inout Set<String>) -> Event {
         let ordered = members.sorted { a, b in
             switch (a.metadata.dateValue, b.metadata.dateValue) {
@@ -134,6 +135,7 @@ struct Clusters {
     /// Earliest and latest known day of each cluster.
     private var span: [(lo: Int, hi: Int)?]
 
+    /// One cluster per article, each with its known day.
     init(count: Int, days: [Int?]) {
         links = Array(repeating: [:], count: count)
         members = (0..<count).map { [$0] }
@@ -141,6 +143,7 @@ struct Clusters {
         span = days.map { d in d.map { ($0, $0) } }
     }
 
+    /// Records the similarity of two articles.
     mutating func addEdge(_ i: Int, _ j: Int, _ s: Double) {
         links[i][j, default: 0] += s
         links[j][i, default: 0] += s
@@ -198,9 +201,11 @@ struct Clusters {
 
 /// A binary max-heap of scored cluster pairs.
 struct MaxHeap {
+    /// A cluster pair and its mean similarity when it was pushed.
     struct Entry { let score: Double; let a: Int; let b: Int }
     private var items: [Entry] = []
 
+    /// Adds a scored pair.
     mutating func push(_ score: Double, _ a: Int, _ b: Int) {
         items.append(Entry(score: score, a: a, b: b))
         var i = items.count - 1
@@ -212,6 +217,7 @@ struct MaxHeap {
         }
     }
 
+    /// Removes and returns the highest-scored pair.
     mutating func pop() -> Entry? {
         guard let first = items.first else { return nil }
         let last = items.removeLast()

@@ -5,6 +5,7 @@ import Foundation
 /// Terms are numbered once and each vector is kept sorted by term number, so that a similarity is a
 /// merge of two short arrays rather than a run of dictionary lookups.
 struct TermVectors {
+    /// A term number and its weight in one article.
     struct Entry { let term: Int32; let weight: Double }
     /// One sorted, weighted term list per article.
     private let vectors: [[Entry]]

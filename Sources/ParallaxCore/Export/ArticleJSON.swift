@@ -4,6 +4,7 @@ import Foundation
 ///
 /// Unknown values are written as `null`, never left out, so that scripts can rely on every key.
 public enum ArticleJSON {
+    /// One article in `list --json`.
     struct ListEntry: Encodable {
         let article: Article
         let event: String?
@@ -22,16 +23,19 @@ public enum ArticleJSON {
         }
     }
 
+    /// One skipped file in `list --json`.
     struct Skip: Encodable {
         let path: String
         let reason: String
     }
 
+    /// The whole `list --json` document.
     struct List: Encodable {
         let articles: [ListEntry]
         let skipped: [Skip]
     }
 
+    /// One paragraph with its raw-file offsets.
     struct ParagraphEntry: Encodable {
         let paragraph: Paragraph
 
@@ -46,6 +50,7 @@ public enum ArticleJSON {
         }
     }
 
+    /// The whole `show --json` document.
     struct Show: Encodable {
         let entry: ListEntry
         enum Keys: String, CodingKey { case byline, dateline, url, standfirst, paragraphs, boilerplate }
@@ -75,6 +80,7 @@ public enum ArticleJSON {
         }
     }
 
+    /// Pretty, key-sorted JSON with unescaped slashes, so that output is stable and readable.
     static func encoder() -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

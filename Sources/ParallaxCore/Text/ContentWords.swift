@@ -61,16 +61,19 @@ public enum ContentWords {
         return result
     }
 
+    /// A letter (ASCII fast path).
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return s.properties.isAlphabetic
     }
 
+    /// A hyphen or apostrophe, which may join the parts of a word.
     @inline(__always) static func isJoiner(_ s: Unicode.Scalar) -> Bool {
         s == "-" || s == "'" || s == "’"
     }
 
+    /// An upper-case letter (ASCII fast path).
     @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }

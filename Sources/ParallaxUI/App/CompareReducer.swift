@@ -15,6 +15,7 @@ enum CompareReducer {
         }
     }
 
+    /// Applies a compare-screen action.
     static func reduce(_ state: inout AppState, _ action: Action) {
         guard let event = currentEvent(state), !state.panes.isEmpty else { return }
         state.focusedPane = min(state.focusedPane, state.panes.count - 1)
@@ -57,6 +58,7 @@ enum CompareReducer {
         state.panes[focused] = PaneState(articleID: ids[index])
     }
 
+    /// The event being compared.
     static func currentEvent(_ state: AppState) -> Event? {
         guard let id = state.compareEventID else { return nil }
         return state.corpus?.events.first { $0.id == id }

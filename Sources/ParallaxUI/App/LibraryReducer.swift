@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// Library keys: move the cursor over articles, open the reader or compare.
 enum LibraryReducer {
+    /// Applies a library action.
     static func reduce(_ state: inout AppState, _ action: Action) {
         guard let corpus = state.corpus else { return }
         let rows = state.libraryRows

@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// Reader keys: scroll the article, toggle page junk, open compare.
 enum ReaderReducer {
+    /// Applies a reader action.
     static func reduce(_ state: inout AppState, _ action: Action) {
         guard let id = state.readerArticleID else { return }
         switch action {

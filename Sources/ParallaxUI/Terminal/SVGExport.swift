@@ -2,11 +2,16 @@ import Foundation
 
 /// Renders a grid as an SVG picture of a dark terminal, colours kept.
 public enum SVGExport {
+    /// Width of one cell in SVG units.
     static let cellWidth = 8.4
+    /// Height of one cell in SVG units.
     static let cellHeight = 17.0
+    /// The eight base colours, then their bright forms.
     static let palette = ["#1e1e2e", "#e06c75", "#98c379", "#e5c07b", "#61afef", "#c678dd", "#56b6c2", "#dcdfe4",
                           "#5c6370", "#ff7a85", "#b5e890", "#ffd68a", "#82c4ff", "#de9cf0", "#7fd7e3", "#ffffff"]
+    /// Text colour when a style gives none.
     static let defaultForeground = "#dcdfe4"
+    /// Background when a style gives none.
     static let defaultBackground = "#1e1e2e"
 
     /// The grid as a standalone SVG document.
@@ -23,6 +28,7 @@ public enum SVGExport {
         return out
     }
 
+    /// Foreground and background of a style, reverse applied.
     static func colors(_ style: Style) -> (fg: String, bg: String?) {
         var fg = style.fg.map { palette[$0.rawValue] } ?? defaultForeground
         var bg = style.bg.map { palette[$0.rawValue] }
@@ -30,6 +36,7 @@ public enum SVGExport {
         return (fg, bg)
     }
 
+    /// One row of the grid as SVG background rectangles and text runs.
     static func row(_ grid: CellGrid, _ y: Int) -> String {
         var out = ""
         var x = 0
@@ -60,11 +67,13 @@ public enum SVGExport {
         return out
     }
 
+    /// Text escaped for XML.
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
+    /// A coordinate with at most one decimal.
     static func fmt(_ v: Double) -> String {
         let rounded = (v * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)

@@ -29,6 +29,7 @@ public enum AppView {
 
 /// Shown instead of the app when the terminal is below the minimum size.
 enum TooSmallView {
+    /// Draws the message centred.
     static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme) {
         let lines = ["Terminal too small", "\(state.width)x\(state.height), need \(Layout.minWidth)x\(Layout.minHeight)",
                      "Enlarge it, or Q to quit"]
@@ -43,6 +44,7 @@ enum TooSmallView {
 
 /// The top line: app name, where you are, and corpus counts.
 enum TitleBarView {
+    /// Draws the title bar.
     static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme) {
         let style = theme.style(.titleBar)
         grid.fill(Rect(x: 0, y: 0, width: state.width, height: 1), style: style)

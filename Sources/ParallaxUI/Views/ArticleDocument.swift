@@ -22,6 +22,7 @@ public struct ArticleDocument: Sendable {
         }
     }
 
+    /// The header lines: source and date, headline, details, a rule.
     static func header(_ article: Article, width: Int, titleLines: Int, showBoilerplate: Bool, label: String?,
                        compact: Bool) -> [StyledLine] {
         let m = article.metadata
@@ -59,6 +60,7 @@ public struct ArticleDocument: Sendable {
         return lines
     }
 
+    /// The body lines: paragraphs wrapped, furniture tagged when shown.
     static func body(_ article: Article, width: Int, showBoilerplate: Bool) -> [StyledLine] {
         var lines: [StyledLine] = []
         for paragraph in article.paragraphs {

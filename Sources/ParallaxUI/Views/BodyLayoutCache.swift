@@ -4,6 +4,7 @@ import Synchronization
 /// Wrapped article bodies kept between frames: wrapping a long article on every key press would make
 /// scrolling it slow, and the same few bodies (the reader's, the two panes') are drawn again and again.
 final class BodyLayoutCache: Sendable {
+    /// What a wrapped body depends on.
     struct Key: Hashable {
         let articleID: String
         /// Paragraph count and raw end: a reloaded corpus whose file changed gets a new layout.
@@ -19,6 +20,7 @@ final class BodyLayoutCache: Sendable {
     private let capacity: Int
     private let entries = Mutex<(lines: [Key: [StyledLine]], order: [Key])>(([:], []))
 
+    /// A cache holding at most `capacity` bodies.
     init(capacity: Int) { self.capacity = capacity }
 
     /// The wrapped body for an article at a width, made by `layout` when not cached.

@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// Two sources of one event side by side, each pane with its own header and scroll position.
 enum CompareView {
+    /// Draws both panes and the divider.
     static func render(_ state: AppState, corpus: Corpus, into grid: inout CellGrid, theme: Theme) {
         let rects = Layout.panes(width: state.width, height: state.height)
         let event = CompareReducer.currentEvent(state)

@@ -1,7 +1,9 @@
 /// The help overlay, generated from the key table; two columns when they fit, scrollable otherwise.
 enum HelpView {
+    /// A titled group of key rows.
     typealias Section = (title: String, rows: [(keys: String, text: String)])
 
+    /// Draws the help box over the screen.
     static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
         let sections = keyMap.helpSections()
         let split = 2
@@ -47,6 +49,7 @@ enum HelpView {
         return (rows + titles).max() ?? 10
     }
 
+    /// Help sections as lines of a column.
     static func lines(_ sections: ArraySlice<Section>, width: Int) -> [StyledLine] {
         let keys = keyWidth(sections)
         var out: [StyledLine] = []
@@ -61,6 +64,7 @@ enum HelpView {
         return out
     }
 
+    /// A framed box with a title.
     static func drawBox(_ box: Rect, title: String, into grid: inout CellGrid, theme: Theme) {
         let border = theme.style(.helpBorder)
         grid.fill(box, style: .plain)

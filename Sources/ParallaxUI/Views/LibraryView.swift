@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// The library: events with their articles, one line each (outlet, date, headline, length).
 enum LibraryView {
+    /// Draws the event list with the selected row highlighted.
     static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
         let rows = state.libraryRows
         if rows.isEmpty {
@@ -50,6 +51,7 @@ enum LibraryView {
         }
     }
 
+    /// One article row: outlet, date, headline, words.
     static func articleLine(_ article: Article, width: Int) -> StyledLine {
         let outletWidth = width >= 100 ? 18 : 13
         let wordsText = "\(article.wordCount)w"

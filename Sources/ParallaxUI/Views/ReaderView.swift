@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// The reader: the article's header, then its body wrapped to the width and scrolled.
 enum ReaderView {
+    /// Draws the open article.
     static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
         guard let id = state.readerArticleID, let article = corpus.article(id: id) else { return }
         let doc = Layout.readerDocument(article, state: state)
@@ -14,6 +15,7 @@ enum ReaderView {
 
 /// Draws an `ArticleDocument`: header fixed, body from a scroll position.
 enum DocumentView {
+    /// Draws a document's header and the visible part of its body in a rectangle.
     static func render(_ doc: ArticleDocument, scroll: Int, in rect: Rect, into grid: inout CellGrid, theme: Theme,
                        headerStyle: Style? = nil) {
         var y = rect.y

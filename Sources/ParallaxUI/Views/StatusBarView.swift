@@ -2,6 +2,7 @@ import ParallaxCore
 
 /// The bottom line: a message if there is one, else key hints; the reading position on the right.
 enum StatusBarView {
+    /// Draws key hints (or a message) and the position.
     static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
         let y = state.height - 1
         let bar = theme.style(.statusBar)
