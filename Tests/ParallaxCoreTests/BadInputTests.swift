@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import ParallaxCore
 
@@ -56,6 +57,24 @@ struct BadInputTests {
             #expect(article.metadata.outletName == nil)
             #expect(article.body.count == 2)
         }
+    }
+
+    @Test func loadingReportsItsProgressUpToEveryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for i in 0..<200 {
+            try "Story \(i) Headline Here\n\nText of story \(i).\n".write(
+                to: folder.appendingPathComponent("s\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let reports = Mutex<[CorpusLoader.Progress]>([])
+        let corpus = try CorpusLoader(root: folder).load { progress in reports.withLock { $0.append(progress) } }
+        let seen = reports.withLock { $0 }
+        #expect(corpus.articles.count == 200)
+        #expect(seen.first == .reading(done: 0, total: 200))
+        #expect(seen.last == .grouping(articles: 200))
+        let done = seen.compactMap { if case .reading(let d, _) = $0 { return d } else { return nil } }
+        #expect(done == done.sorted() && done.count >= 3)
     }
 
     @Test func aHugeSingleLineLoadsAsOneParagraph() {

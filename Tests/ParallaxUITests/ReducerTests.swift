@@ -22,6 +22,19 @@ struct ReducerTests {
         #expect(state.libraryCursor == rows.firstIndex(where: \.isSelectable))
     }
 
+    @Test func loadingShowsHowFarItHasCome() throws {
+        var state = AppState(corpusPath: "news", width: 80, height: 24)
+        #expect(AppView.loadingText(state) == "Loading news …")
+        _ = reduce(&state, .loadProgress(.reading(done: 320, total: 5_700)))
+        #expect(AppView.loadingText(state) == "Loading news … 320 of 5700 files")
+        _ = reduce(&state, .loadProgress(.grouping(articles: 5_698)))
+        #expect(AppView.loadingText(state) == "Loading news … grouping 5698 articles into events")
+        _ = reduce(&state, .corpusLoaded(try #require(UITestSupport.corpus)))
+        #expect(state.loadProgress == nil)
+        _ = reduce(&state, .loadProgress(.reading(done: 1, total: 2)))
+        #expect(state.loadProgress == nil, "a late report does not bring the loading screen back")
+    }
+
     @Test func aStrayKeyExplainsItselfOnceAndTheNextClearsIt() throws {
         var state = try UITestSupport.loadedState()
         let before = state.libraryCursor

@@ -6,7 +6,7 @@ public struct Corpus: Sendable, Equatable {
     public let articles: [Article]
     /// Files that were found but not loaded.
     public let skipped: [SkippedFile]
-    /// Events in order of their first article.
+    /// Events, those with the most sources first.
     public let events: [Event]
     private let indexByID: [String: Int]
     private let eventByArticle: [String: Int]

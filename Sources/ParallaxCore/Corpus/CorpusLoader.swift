@@ -14,31 +14,51 @@ public struct CorpusLoader: Sendable {
     /// Creates a loader for a folder.
     public init(root: URL) { self.root = root.standardizedFileURL }
 
+    /// How far a load has come, for a progress display.
+    public enum Progress: Sendable, Equatable {
+        /// Files read and parsed so far, of all found.
+        case reading(done: Int, total: Int)
+        /// All files read; the articles are being grouped into events.
+        case grouping(articles: Int)
+    }
+
     /// Loads every article file under the folder, in path order, and groups the articles into events.
-    public func load() throws -> Corpus {
+    /// `progress` is told, from any thread, about every few percent of files read and when grouping starts.
+    public func load(progress: (@Sendable (Progress) -> Void)? = nil) throws -> Corpus {
         let paths = try articlePaths()
         var articles: [Article] = []
         var skipped: [SkippedFile] = []
-        for result in loadAll(paths) {
+        for result in loadAll(paths, progress: progress) {
             switch result {
             case .success(let article): articles.append(article)
             case .failure(let skip): skipped.append(skip)
             }
         }
+        progress?(.grouping(articles: articles.count))
         return Corpus(root: root.path, articles: articles, skipped: skipped)
     }
 
     /// Reads and parses files on every core, returning the results in the order of `paths`.
-    func loadAll(_ paths: [String]) -> [Result<Article, SkippedFile>] {
+    func loadAll(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> [Result<Article, SkippedFile>] {
         let chunk = 32
         let chunks = (paths.count + chunk - 1) / chunk
+        progress?(.reading(done: 0, total: paths.count))
         guard chunks > 1 else { return paths.map { loadArticle(relativePath: $0) } }
-        let results = Mutex<[[Result<Article, SkippedFile>]]>(Array(repeating: [], count: chunks))
+        let results = Mutex<(parts: [[Result<Article, SkippedFile>]], done: Int, reported: Int)>(
+            (Array(repeating: [], count: chunks), 0, 0))
+        let step = max(chunk, paths.count / 50)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let part = paths[(c * chunk)..<min(paths.count, (c + 1) * chunk)].map { loadArticle(relativePath: $0) }
-            results.withLock { $0[c] = part }
+            results.withLock { state in
+                state.parts[c] = part
+                state.done += part.count
+                guard state.done - state.reported >= step else { return }
+                state.reported = state.done
+                // Reported under the lock so that reports arrive in order.
+                progress?(.reading(done: state.done, total: paths.count))
+            }
         }
-        return results.withLock { $0.flatMap { $0 } }
+        return results.withLock { $0.parts.flatMap { $0 } }
     }
 
     /// Relative paths of article files, sorted so that every run sees the same order.

@@ -14,6 +14,8 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     case corpusLoaded(Corpus)
     case loadFailed(String)
+    /// How far loading has come.
+    case loadProgress(CorpusLoader.Progress)
     /// A key that means nothing on this screen, by the name the user knows it by.
     case unboundKey(String)
 }

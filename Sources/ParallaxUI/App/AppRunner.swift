@@ -41,7 +41,9 @@ public final class AppRunner {
     /// Runs effects on a background queue; loading reports back through the inbox.
     public static func backgroundEffects(_ effect: Effect, _ inbox: ActionInbox) {
         guard case .loadCorpus(let path) = effect else { return }
-        DispatchQueue.global(qos: .userInitiated).async { inbox.post(loadAction(path: path)) }
+        DispatchQueue.global(qos: .userInitiated).async {
+            inbox.post(loadAction(path: path) { inbox.post(.loadProgress($0)) })
+        }
     }
 
     /// Runs effects at once, for tests and screenshots.
@@ -50,10 +52,10 @@ public final class AppRunner {
         inbox.post(loadAction(path: path))
     }
 
-    /// Loads a corpus and turns the result into an action.
-    public static func loadAction(path: String) -> Action {
+    /// Loads a corpus and turns the result into an action, telling `progress` how far it has come.
+    public static func loadAction(path: String, progress: (@Sendable (CorpusLoader.Progress) -> Void)? = nil) -> Action {
         do {
-            return .corpusLoaded(try CorpusLoader(root: URL(fileURLWithPath: path)).load())
+            return .corpusLoaded(try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress))
         } catch {
             return .loadFailed(String(describing: error))
         }

@@ -37,6 +37,8 @@ public struct AppState: Sendable, Equatable {
     public private(set) var corpus: Corpus?
     /// The library's rows for the loaded corpus, built once when it is loaded.
     public private(set) var libraryRows: [LibraryRow] = []
+    /// How far loading has come, while loading.
+    public var loadProgress: CorpusLoader.Progress?
     /// A loading error, shown instead of the library.
     public var loadError: String?
     /// Screens, the current one last; the library is always at the bottom.

@@ -18,10 +18,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .corpusLoaded(let corpus):
         state.load(corpus)
         state.loadError = nil
+        state.loadProgress = nil
         state.libraryCursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
         if corpus.articles.isEmpty {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
         }
+        return []
+    case .loadProgress(let progress):
+        if state.corpus == nil { state.loadProgress = progress }
         return []
     case .loadFailed(let reason):
         state.loadError = reason

@@ -18,12 +18,27 @@ public enum AppView {
             case .compare: CompareView.render(state, corpus: corpus, into: &grid, theme: theme)
             }
         } else {
-            let text = state.loadError.map { "Cannot open corpus: \($0)" } ?? "Loading \(state.corpusPath) …"
+            let text = state.loadError.map { "Cannot open corpus: \($0)" } ?? Self.loadingText(state)
             grid.write(text, x: 2, y: area.y + 1, style: theme.style(state.loadError == nil ? .text : .notice))
         }
         StatusBarView.render(state, into: &grid, theme: theme, keyMap: keyMap)
         if state.helpVisible { HelpView.render(state, into: &grid, theme: theme, keyMap: keyMap) }
         return grid
+    }
+}
+
+extension AppView {
+    /// What loading is doing: files read so far, then grouping.
+    static func loadingText(_ state: AppState) -> String {
+        let folder = TextSanitizer.displaySafe(state.corpusPath)
+        switch state.loadProgress {
+        case .reading(let done, let total)?:
+            return "Loading \(folder) … \(done) of \(counted(total, "file"))"
+        case .grouping(let articles)?:
+            return "Loading \(folder) … grouping \(counted(articles, "article")) into events"
+        case nil:
+            return "Loading \(folder) …"
+        }
     }
 }
 
