@@ -4,7 +4,7 @@ import ParallaxCore
 enum LibraryReducer {
     /// Applies a library action.
     static func reduce(_ state: inout AppState, _ action: Action) {
-        guard let corpus = state.corpus else { return }
+        guard state.corpus != nil else { return }
         let rows = state.libraryRows
         let selectable = rows.indices.filter { rows[$0].isSelectable }
         guard !selectable.isEmpty else { return }
@@ -38,7 +38,7 @@ enum LibraryReducer {
 
     /// Scrolls the library so that the cursor row is on screen.
     static func keepCursorVisible(_ state: inout AppState) {
-        guard let corpus = state.corpus else { return }
+        guard state.corpus != nil else { return }
         let rows = state.libraryRows
         let visible = max(1, Layout.content(width: state.width, height: state.height).height)
         state.libraryCursor = min(state.libraryCursor, max(0, rows.count - 1))

@@ -40,7 +40,7 @@ enum StatusBarView {
             return (state.focusedPane == 0 ? "left " : "right ")
                 + position(scroll: state.panes[state.focusedPane].scroll, page: page, total: total)
         case .library:
-            guard let corpus = state.corpus else { return "" }
+            guard state.corpus != nil else { return "" }
             let rows = state.libraryRows
             let selectable = rows.indices.filter { rows[$0].isSelectable }
             guard let n = selectable.firstIndex(of: state.libraryCursor) else { return "" }
