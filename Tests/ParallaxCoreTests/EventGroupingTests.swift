@@ -63,6 +63,31 @@ struct EventGroupingTests {
         #expect(!event.articleIDs.contains("tass-style"))
     }
 
+    @Test func reportsQuotingTheSameWordsAreOneEventThoughTheirOtherWordsDiffer() {
+        let quote1 = "\u{201C}We will not accept any attempt to change the border by force,\u{201D}"
+        let quote2 = "\"Our patience with these repeated provocations along the river is running out,\""
+        let a = TestSupport.parse("""
+        Minister Warns Over Border
+
+        \(quote1) the minister told parliament. Lawmakers applauded loudly after the speech in the capital.
+
+        Later she added: \(quote2) before leaving for talks with farmers about grain prices.
+        """, path: "a.txt")
+        let b = TestSupport.parse("""
+        Tensions Rise At Frontier
+
+        Troops patrolled villages as officials said \(quote1) according to a transcript released overnight.
+
+        \(quote2) the statement continued, while residents queued for water and fuel near the old bridge.
+        """, path: "b.txt")
+        let other = TestSupport.parse("Harvest Festival Opens\n\nFarmers gathered for the harvest festival with music and food stalls.\n", path: "c.txt")
+        let passages = SharedPassages([a, b, other])
+        #expect(passages.shared(0, 1) >= 2)
+        #expect(passages.shared(0, 2) == 0)
+        let events = EventGrouper().group([a, b, other])
+        #expect(events.first { $0.articleIDs.contains("a") }?.articleIDs == ["a", "b"])
+    }
+
     @Test func theSeedsCampbellReportsAreOneEventAndTheReutersExclusiveIsAlone() throws {
         let corpus = try CorpusLoader(root: TestSupport.corpusFolder).load()
         let campbell = try #require(corpus.event(of: "000_8a23d2b281cd4ba3"))

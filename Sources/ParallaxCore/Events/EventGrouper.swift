@@ -10,6 +10,8 @@ import Synchronization
 public struct EventGrouper: Sendable {
     /// Lowest mean cosine similarity between two groups that joins them.
     public var threshold = 0.1
+    /// Lowest mean similarity that joins two groups when one of them has no known date.
+    public var undatedThreshold = 0.14
     /// Pairs less similar than this count as zero; keeps the similarity graph sparse.
     public var edgeFloor = 0.03
     /// How many of its most similar articles each article keeps an edge to.
@@ -30,8 +32,11 @@ public struct EventGrouper: Sendable {
         let vectors = TermVectors(representatives)
         let days = copies.map { group in group.compactMap { articles[$0].metadata.dateValue?.dayNumber }.min() }
         var clusters = Clusters(count: representatives.count, days: days)
-        for (i, j, s) in strongestEdges(vectors, count: representatives.count) { clusters.addEdge(i, j, s) }
-        clusters.mergeAll(threshold: threshold, maxDayGap: maxDayGap)
+        let passages = SharedPassages(representatives)
+        for (i, j, s) in strongestEdges(vectors, passages: passages, count: representatives.count) {
+            clusters.addEdge(i, j, s)
+        }
+        clusters.mergeAll(threshold: threshold, undatedThreshold: undatedThreshold, maxDayGap: maxDayGap)
         var used: Set<String> = []
         // Events with the most sources first (they are what a comparison is about), then in file order.
         let groups = clusters.groups().map { members in (members, members.flatMap { copies[$0] }.sorted()) }
@@ -44,9 +49,17 @@ public struct EventGrouper: Sendable {
     /// Each article's most similar neighbours among the candidates: an edge stays when it is among the
     /// `neighbours` strongest of either end. Average linkage counts a missing edge as zero, so weak
     /// edges hardly change it, and keeping a few per article bounds the work on any corpus.
-    func strongestEdges(_ vectors: TermVectors, count: Int) -> [(Int, Int, Double)] {
-        let pairs = vectors.candidatePairs()
-        let scores = Self.parallelMap(pairs.count) { vectors.cosine(pairs[$0].0, pairs[$0].1) }
+    func strongestEdges(_ vectors: TermVectors, passages: SharedPassages, count: Int) -> [(Int, Int, Double)] {
+        var candidates = vectors.candidatePairs()
+        var known = Set(candidates.map { Int64($0.0) << 32 | Int64($0.1) })
+        for key in passages.counts.keys.sorted() where known.insert(key).inserted {
+            candidates.append((Int(key >> 32), Int(key & 0xFFFF_FFFF)))
+        }
+        let pairs = candidates
+        let scores = Self.parallelMap(pairs.count) { n in
+            let (i, j) = pairs[n]
+            return min(1, vectors.cosine(i, j) + Self.passageBonus(passages.shared(i, j)))
+        }
         var adjacent = [[(other: Int, score: Double)]](repeating: [], count: count)
         for ((i, j), s) in zip(pairs, scores) where s >= edgeFloor {
             adjacent[i].append((j, s))
@@ -62,6 +75,12 @@ public struct EventGrouper: Sendable {
             }
         }
         return edges
+    }
+
+    /// What shared word runs add to a similarity: nothing for one (a stock phrase can fill a run), then
+    /// enough that two or more shared quotes outweigh differences in the rest of the vocabulary.
+    static func passageBonus(_ runs: Int) -> Double {
+        runs < 2 ? 0 : min(0.3, 0.1 + 0.02 * Double(runs))
     }
 
     /// `body(0..<count)` computed on every core, in order.
@@ -160,7 +179,7 @@ struct Clusters {
     }
 
     /// Merges the most similar pair of clusters until no pair reaches the threshold.
-    mutating func mergeAll(threshold: Double, maxDayGap: Int) {
+    mutating func mergeAll(threshold: Double, undatedThreshold: Double, maxDayGap: Int) {
         var heap = MaxHeap()
         for a in links.indices { for (b, s) in links[a] where a < b { heap.push(average(a, b, s), a, b) } }
         while let top = heap.pop() {
@@ -169,6 +188,8 @@ struct Clusters {
             // Entries go stale when either side has merged since; only current scores count.
             guard alive[a], alive[b], let sum = links[a][b], abs(average(a, b, sum) - top.score) < 1e-12,
                   datesFit(a, b, maxDayGap) else { continue }
+            // Without dates on both sides nothing confirms the match but the text, so it must say more.
+            if span[a] == nil || span[b] == nil, top.score < undatedThreshold { continue }
             merge(b, into: a)
             for (c, s) in links[a] { heap.push(average(a, c, s), min(a, c), max(a, c)) }
         }
