@@ -17,6 +17,9 @@ struct BoilerplateTests {
         "Explore more on these topics", "Related Topics", "Tags: China, Russia", "(END)",
         "A version of this article appears in print on April 27, 2024, Section A, Page 1 of the New York edition with the headline: Blinken Meets Xi.",
         "Why you can trust Example News", "Reuse this content", "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+        "Most Read from Example News", "Read Next", "Story continues", "Advertisement · Scroll to continue", "Link Copied!",
+        "Ad Feedback", "Click to share on X (Opens in new window)", "Follow Example's coverage of the war at https://example.org",
+        "For more articles like this, please visit us at example.com",
     ])
     func furnitureIsRecognised(line: String) {
         #expect(BoilerplateRules.classify(line) != nil, "\(line)")
@@ -37,6 +40,29 @@ struct BoilerplateTests {
     ])
     func sentencesAreNotFurniture(line: String) {
         #expect(BoilerplateRules.classify(line) == nil, "\(line)")
+    }
+
+    @Test func theHeadlinesListedUnderAMostReadHeadingAreFurniture() {
+        let article = TestSupport.parse("""
+        Markets Slide As Rates Rise
+
+        Most Read from Example News
+
+        Storm Hits Coast As Thousands Flee
+
+        Why Your Rent Keeps Going Up
+
+        (Example) -- Stocks fell on Friday as bond yields rose to their highest level this year.
+
+        Investors sold technology shares.
+
+        To contact the reporter on this story: Jane Doe in New York at jdoe@example.com
+        """)
+        #expect(article.metadata.titleText == "Markets Slide As Rates Rise")
+        #expect(article.body.map(\.text) == ["(Example) -- Stocks fell on Friday as bond yields rose to their highest level this year.",
+                                             "Investors sold technology shares."])
+        #expect(article.boilerplate.map(\.text).prefix(3) == ["Most Read from Example News", "Storm Hits Coast As Thousands Flee",
+                                                               "Why Your Rent Keeps Going Up"])
     }
 
     @Test func aCommentFormEndsTheArticle() {

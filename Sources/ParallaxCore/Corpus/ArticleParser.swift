@@ -73,6 +73,15 @@ public enum ArticleParser {
                 return
             }
             index += 1
+            if verdict.kind == .relatedLinks, paragraphs[index - 1].wordCount <= 8 {
+                // A "Most Read" or "Related" heading lists headlines below it, one per line.
+                while index < paragraphs.count, paragraphs[index].role == .body,
+                      BoilerplateRules.classify(paragraphs[index].text) == nil,
+                      HeadlineRule.isHeadline(paragraphs[index].text), paragraphs[index].wordCount <= 20 {
+                    paragraphs[index].role = .boilerplate(.relatedLinks)
+                    index += 1
+                }
+            }
         }
     }
 
