@@ -120,6 +120,22 @@ struct InferenceRuleTests {
         #expect(article.metadata.outletName == outlet)
     }
 
+    @Test(arguments: [
+        ("By Jane Doe", "Jane Doe"), ("Written by Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("Story by Ann Lee | Example News", "Ann Lee"), ("Author: Jane van der Berg", "Jane van der Berg"),
+        ("BY JANE DOE", "JANE DOE"),
+    ])
+    func bylinesInTheirUsualForms(line: String, byline: String) {
+        let article = TestSupport.parse("Leaders Agree On Talks\n\n\(line)\n\nLeaders agreed to talk on Friday.\n")
+        #expect(article.metadata.byline?.value == byline)
+        #expect(article.body.map(\.text) == ["Leaders agreed to talk on Friday."])
+    }
+
+    @Test func proseThatBeginsWithByIsNotAByline() {
+        let article = TestSupport.parse("Leaders Agree On Talks\n\nBy the time they arrived the hall was full\n\nLeaders agreed.\n")
+        #expect(article.metadata.byline == nil)
+    }
+
     @Test func aSavedPagesAddressIsKeptAsItsURL() {
         let top = TestSupport.parse("https://www.example.com/world/story-123\nLeaders Agree On Talks\n\nLeaders agreed to talk.\n")
         #expect(top.metadata.url?.value == "https://www.example.com/world/story-123")

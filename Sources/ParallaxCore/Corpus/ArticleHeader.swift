@@ -4,7 +4,9 @@ enum ArticleHeader {
     /// Paragraphs near the top that may hold a byline or date line.
     static let window = 6
     /// `By Jane Doe and John Roe`.
-    static let bylinePattern = Patterns.regex(#"^by\s+([\p{Lu}][\p{L}.'’\- ]+(?:(?:,| and| &)\s*[\p{Lu}][\p{L}.'’\- ]+)*)(?:\s*[|,•·]\s*.*)?$"#, [.caseInsensitive])
+    /// Also `Written by …`, `Story by …`, `Author: …`; names must start with a capital ("By the time …" is prose).
+    static let bylinePattern = Patterns.regex(
+        #"^((?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported|WRITTEN|STORY) )?(?:[Bb]y|BY)\s+|(?:[Aa]uthor|AUTHOR)s?\s*:\s*)([\p{Lu}][\p{L}.'’\- ]+(?:(?:,| and| &)\s*[\p{Lu}][\p{L}.'’\- ]+)*)(?:\s*[|,•·]\s*.*)?$"#)
     /// `Jane Doe in Washington`, the Guardian-style byline: two to four capitalised names and a place.
     static let nameInPlace = Patterns.regex(
         #"^((?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+(?:,? (?:and|&) (?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+)?) in ([\p{Lu}][\p{L}.' ]{1,30}(?:, [\p{Lu}][\p{L}.' ]{1,30})?)$"#)
@@ -82,9 +84,9 @@ enum ArticleHeader {
         let words = text.split(separator: " ").count
         // Header lines are short; long paragraphs never reach the patterns (nor their backtracking).
         guard words <= 30, text.utf8.count <= 400 else { return }
-        if words <= 14, let g = Patterns.firstMatch(bylinePattern, in: text), let name = g[1]?.trimmed {
+        if words <= 14, let g = Patterns.firstMatch(bylinePattern, in: text), let prefix = g[1], let name = g[2]?.trimmed {
             paragraph.role = .byline
-            let whole = String(text.dropFirst(2)).trimmed
+            let whole = String(text.dropFirst(prefix.count)).trimmed
             let parts = OutletInference.bylineParts(whole)
             if meta.byline == nil {
                 meta.byline = Inferred(parts.people.isEmpty ? name : parts.people, .inferred, evidence: text)
