@@ -9,6 +9,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncurses.h>
+#include <term.h>
 
 /* Macros and globals that Swift cannot import directly. */
 static inline WINDOW *px_stdscr(void) { return stdscr; }
@@ -25,5 +26,13 @@ static inline void px_attrset(attr_t a) { attrset((int)a); }
 static inline int px_colors(void) { return COLORS; }
 static inline int px_color_pairs(void) { return COLOR_PAIRS; }
 static inline const char *px_codeset(void) { return nl_langinfo(CODESET); }
+/* newterm on the process's own stdout/stdin: unlike initscr it returns NULL for an unknown terminal
+   type instead of exiting, so the program can say what is wrong in its own words. */
+static inline SCREEN *px_newterm(void) { return newterm(NULL, stdout, stdin); }
+/* Whether the terminal can move its cursor to a row and column (a "dumb" terminal cannot). */
+static inline int px_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 
 #endif

@@ -13,11 +13,39 @@ public final class NcursesTerminal: TerminalBackend {
         let bg: Int16
     }
 
+    /// Why the terminal could not be used.
+    public enum StartError: Error, CustomStringConvertible {
+        /// ncurses has no description of this terminal type.
+        case unknownTerminal(String)
+        /// The terminal cannot move its cursor (e.g. `dumb`), so a full-screen program cannot draw.
+        case cannotAddressCursor(String)
+
+        /// A one-line explanation with what to do.
+        public var description: String {
+            switch self {
+            case .unknownTerminal(let term):
+                return "cannot drive terminal type '\(term)'; set TERM to one this system knows, e.g. TERM=xterm-256color"
+            case .cannotAddressCursor(let term):
+                return "terminal type '\(term)' cannot move the cursor; use a full-screen terminal or a subcommand (see --help)"
+            }
+        }
+    }
+
+    private var screen: OpaquePointer?
+
     /// Starts curses mode. Colour is used only when `color` is true and the terminal has colours.
-    public init(color: Bool) {
+    public init(color: Bool) throws(StartError) {
         Self.setUTF8Locale()
         CrashGuard.install()
-        initscr()
+        guard let screen = px_newterm() else {
+            throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        guard px_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotAddressCursor(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        self.screen = screen
         active = true
         cbreak()
         noecho()
@@ -48,6 +76,8 @@ public final class NcursesTerminal: TerminalBackend {
         active = false
         curs_set(1)
         endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
     }
 
     deinit { shutdown() }

@@ -26,7 +26,8 @@ struct Browse: ParsableCommand {
         installSignalHandlers()
         let env = ProcessInfo.processInfo.environment
         let theme = Theme.forEnvironment(env)
-        let terminal = NcursesTerminal(color: theme.usesColor)
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(color: theme.usesColor) } catch { throw fail(error.description) }
         let size = terminal.size
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: size.width, height: size.height),
                                backend: terminal, theme: theme)

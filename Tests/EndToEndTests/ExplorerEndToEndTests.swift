@@ -126,6 +126,21 @@ struct ExplorerEndToEndTests {
         #expect(output == message + "\nrc=1\n")
     }
 
+    @Test(arguments: [
+        ("no-such-terminal", "parallax: cannot drive terminal type 'no-such-terminal'; set TERM to one this system knows, e.g. TERM=xterm-256color"),
+        ("dumb", "parallax: terminal type 'dumb' cannot move the cursor; use a full-screen terminal or a subcommand (see --help)"),
+    ])
+    func aTerminalThatCannotBeDrivenGetsOneLine(term: String, message: String) throws {
+        let tmux = try Tmux(name: "term-\(term)")
+        let dir = tmux.workDir.path
+        let corpus = Self.repoRoot.appendingPathComponent("Corpus").path
+        let script = "TERM=\(term) '\(Tmux.binary.path)' '\(corpus)' 2> \(dir)/err; echo $? > \(dir)/rc.tmp; mv \(dir)/rc.tmp \(dir)/rc; sleep 30"
+        try tmux.run(["new-session", "-d", "-x", "100", "-y", "20", "-s", tmux.session, "sh", "-c", script])
+        #expect(tmux.exitCode() == 1)
+        let err = try String(contentsOf: tmux.workDir.appendingPathComponent("err"), encoding: .utf8)
+        #expect(err == message + "\n")
+    }
+
     @Test func aFileWithEscapeSequencesCannotTouchTheTerminal() throws {
         let tmux = try Tmux(name: "escape")
         let corpus = tmux.workDir.appendingPathComponent("hostile")
