@@ -92,10 +92,15 @@ struct BadInputTests {
         // A dangling symlink cannot be read, whoever runs the test (root ignores file modes).
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path,
                                                    withDestinationPath: folder.appendingPathComponent("missing").path)
+        // A named pipe would block a plain read forever; a folder named like an article is walked into.
+        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
+        try "Nested Headline Here\n\nNested body.\n".write(
+            to: folder.appendingPathComponent("folder.txt/inner.md"), atomically: true, encoding: .utf8)
         let corpus = try CorpusLoader(root: folder).load()
-        #expect(corpus.articles.map(\.path) == ["ok.txt"])
-        #expect(corpus.skipped.first?.path == "gone.txt")
-        #expect(corpus.skipped.first?.reason.hasPrefix("unreadable") == true)
+        #expect(corpus.articles.map(\.path) == ["folder.txt/inner.md", "ok.txt"])
+        let reasons = Dictionary(uniqueKeysWithValues: corpus.skipped.map { ($0.path, $0.reason) })
+        #expect(reasons == ["gone.txt": "broken symbolic link", "pipe.txt": "not a regular file"])
     }
 
     @Test func aMissingFolderIsAClearError() {

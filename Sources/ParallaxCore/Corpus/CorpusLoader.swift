@@ -75,6 +75,9 @@ public struct CorpusLoader: Sendable {
         var found: [String] = []
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in walker where Self.extensions.contains(url.pathExtension.lowercased()) {
+            // A folder named like an article file is walked into, not read; a broken link is kept so
+            // that it is reported.
+            if let values = try? url.resourceValues(forKeys: [.isDirectoryKey]), values.isDirectory == true { continue }
             let full = url.standardizedFileURL.path
             found.append(full.hasPrefix(base) ? String(full.dropFirst(base.count)) : url.lastPathComponent)
         }
@@ -84,6 +87,15 @@ public struct CorpusLoader: Sendable {
     /// Reads, checks and parses one file.
     public func loadArticle(relativePath: String) -> Result<Article, SkippedFile> {
         let url = root.appendingPathComponent(relativePath)
+        var info = stat()
+        if stat(url.path, &info) != 0 {
+            let reason = errno == ENOENT && lstat(url.path, &info) == 0 ? "broken symbolic link"
+                : "unreadable: " + String(cString: strerror(errno)).lowercased()
+            return .failure(SkippedFile(path: relativePath, reason: reason))
+        }
+        if info.st_mode & S_IFMT != S_IFREG {
+            return .failure(SkippedFile(path: relativePath, reason: "not a regular file"))
+        }
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
