@@ -101,7 +101,8 @@ public final class AppRunner {
             return
         }
         if !Layout.fits(width: state.width, height: state.height) {
-            if key == .char("Q") || key == .char("q") || key == .ctrl("c") { send(.quit) }
+            // Only the keys that quit from anywhere work here; the screen says "Q to quit".
+            if key == .char("Q") || key == .ctrl("c") { send(.quit) }
             return
         }
         if let action = keyMap.action(for: key, on: state.screen) {
