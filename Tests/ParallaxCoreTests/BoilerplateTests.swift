@@ -20,6 +20,10 @@ struct BoilerplateTests {
         "Most Read from Example News", "Read Next", "Story continues", "Advertisement · Scroll to continue", "Link Copied!",
         "Ad Feedback", "Click to share on X (Opens in new window)", "Follow Example's coverage of the war at https://example.org",
         "For more articles like this, please visit us at example.com",
+        "We use cookies to improve your experience on our site.", "Please enable JavaScript to view the comments.",
+        "Loading...", "Trending Now", "Sign in", "Terms of Service | Privacy Policy | Contact Us",
+        "Thank you for reading Example News.", "You have reached your limit of free articles this month.",
+        "Download the Example News app for breaking news alerts",
     ])
     func furnitureIsRecognised(line: String) {
         #expect(BoilerplateRules.classify(line) != nil, "\(line)")
@@ -37,6 +41,10 @@ struct BoilerplateTests {
         "The end of the talks came abruptly on Friday.",
         "Follow-up talks are expected next month in Geneva, diplomats said.",
         "Images released by the ministry showed damaged buildings in the port city.",
+        "Loading of the grain ships resumed on Monday at the port of Odesa.",
+        "Trending data showed prices rising for a third month, economists said.",
+        "Privacy policy changes at the company drew criticism from regulators in Brussels on Thursday.",
+        "Thank you, the minister said, before leaving the stage to applause.",
     ])
     func sentencesAreNotFurniture(line: String) {
         #expect(BoilerplateRules.classify(line) == nil, "\(line)")

@@ -92,6 +92,11 @@ public enum BoilerplateRules {
         rule(.navigation, #"(?:related topics|explore more on these topics|more on (?:this|these) (?:story|topics?))(?:\s*:.*)?|(?:topics|tags|filed under)\s*:.*"#, ends: true, max: 15),
         rule(.trailer, #"\(?(?:end|ends|endit|###|-{2,}30-{2,}|-30-)\)?\.?"#, ends: true),
         rule(.legal, #"a version of this (?:article|story) (?:appears|appeared) in print\b.*"#, max: 60),
+        rule(.navigation, #"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:cookies|consent|preferences)|do not sell my personal information)\b.*"#, max: 40),
+        rule(.navigation, #"(?:please enable javascript|javascript is (?:disabled|required)|your browser (?:does not|doesn't|does n't) support)\b.*"#, max: 30),
+        rule(.navigation, #"(?:loading(?:\.\.\.|…)?|please wait\.*|trending(?: now| stories| topics)?|sign in|sign out)"#),
+        rule(.navigation, #"(?:terms of (?:service|use)|privacy policy|contact us|about us|accessibility)(?:\s*[|·•,]\s*[\p{L} ]{2,30})*"#),
+        rule(.subscription, #"(?:thank you for reading|thanks for reading|you(?:'ve|’ve| have) (?:reached|read) (?:your|all your|\d+)\b|(?:download|get) (?:the|our) (?:free )?(?:[\p{L}]+ ){0,3}app\b|subscribers? can\b)\b.*"#, max: 30),
         rule(.legal, #"(?:why you can trust|reuse this content|reprints? (?:&|and) permissions|report an error|corrections? policy|editorial (?:guidelines|policy))\b.*"#),
     ].compactMap { $0 }
 
