@@ -78,6 +78,8 @@ struct InferenceRuleTests {
         ("Kylie Atwood and Simone McCarthy, CNN", "Kylie Atwood and Simone McCarthy", "CNN"),
         ("Jane Doe, Staff Writer", "Jane Doe", nil),
         ("Jane Doe, Washington", "Jane Doe", nil),
+        ("Jane Doe, USA", "Jane Doe", nil),
+        ("Jane Doe, NPR", "Jane Doe", "NPR"),
     ] as [(String, String, String?)])
     func bylinesNameTheirOutlet(byline: String, people: String, outlet: String?) {
         let parts = OutletInference.bylineParts(byline)
@@ -96,7 +98,8 @@ struct InferenceRuleTests {
         #expect(split?.outlet == outlet)
     }
 
-    @Test(arguments: ["Talks on Ukraine stall - again", "Leaders meet in Geneva - Analysis", "China and Russia - a partnership"])
+    @Test(arguments: ["Talks on Ukraine stall - again", "Leaders meet in Geneva - Analysis", "China and Russia - a partnership",
+                      "The case for a ceasefire now | Opinion", "Rates rise again in Europe | Business"])
     func dashesInHeadlinesAreNotSiteNames(title: String) {
         #expect(OutletInference.titleSuffix(in: title) == nil)
     }
@@ -134,6 +137,12 @@ struct InferenceRuleTests {
     @Test func proseThatBeginsWithByIsNotAByline() {
         let article = TestSupport.parse("Leaders Agree On Talks\n\nBy the time they arrived the hall was full\n\nLeaders agreed.\n")
         #expect(article.metadata.byline == nil)
+    }
+
+    @Test(arguments: [("Source: Al Jazeera and news agencies", "Al Jazeera"), ("Source: Getty Images", nil),
+                      ("Sources: officials", nil), ("Credit: Reuters", "Reuters")] as [(String, String?)])
+    func sourceCreditsNameOutletsNotPictureAgencies(line: String, outlet: String?) {
+        #expect(OutletInference.sourceCredit(in: line) == outlet)
     }
 
     @Test func aSavedPagesAddressIsKeptAsItsURL() {

@@ -122,6 +122,7 @@ public enum OutletInference {
             let head = String(title[..<bar.lowerBound]).trimmed
             let tail = String(title[bar.upperBound...]).trimmed
             guard head.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 4,
+                  !sectionNames.contains(tail.lowercased()), !notMedia.contains(tail.uppercased()),
                   let outlet = normalisedName(tail), separator == " | " || isMediaName(tail) else { continue }
             return (head, outlet)
         }
@@ -142,13 +143,26 @@ public enum OutletInference {
         "media", "newswire", "today", "weekly", "monitor", "dispatch", "courier", "sentinel", "bulletin",
     ]
 
+    /// Capitalised short names that are places, blocs or picture agencies, not news outlets.
+    static let notMedia: Set<String> = [
+        "US", "USA", "U.S.", "UK", "U.K.", "UAE", "EU", "UN", "NATO", "DC", "NYC", "LA", "GOP", "G7", "G20",
+        "GETTY IMAGES", "SHUTTERSTOCK", "AP PHOTO", "AFP PHOTO", "REUTERS PICTURES",
+    ]
+    /// Section names that follow a headline after a bar ("… | Opinion") and are not the site's name.
+    static let sectionNames: Set<String> = [
+        "opinion", "analysis", "world", "world news", "politics", "business", "live", "news", "video", "sport",
+        "sports", "technology", "tech", "science", "health", "culture", "us news", "uk news", "europe", "asia",
+        "americas", "middle east", "africa", "markets", "economy", "breaking news", "latest news", "explainer",
+    ]
+
     /// Whether a short phrase names a news organisation rather than a person, a place or a job.
     static func isMediaName(_ phrase: String) -> Bool {
         let name = normalisedName(phrase) ?? phrase
         if knownOutlets.contains(name) { return true }
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.first?.isUppercase == true else { return false }
-        if words.count <= 2, words.allSatisfy({ w in w.count >= 2 && w.count <= 6 && w.allSatisfy { $0.isUppercase } }) {
+        if words.count <= 2, !notMedia.contains(name.uppercased()),
+           words.allSatisfy({ w in w.count >= 2 && w.count <= 6 && w.allSatisfy { $0.isUppercase } }) {
             return true
         }
         return words.contains { mediaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
@@ -182,7 +196,9 @@ public enum OutletInference {
         guard paragraph.split(separator: " ").count <= 10, let g = Patterns.firstMatch(sourceCredit, in: paragraph),
               let named = g[1] else { return nil }
         let first = named.components(separatedBy: " and ").first?.split(separator: ",").first.map(String.init) ?? named
-        return normalisedName(first)
+        guard let name = normalisedName(first), !notMedia.contains(name.uppercased()),
+              !name.lowercased().contains("images"), !name.lowercased().contains("photo") else { return nil }
+        return name
     }
 
     /// `CNN's Jane Roe contributed to this report`, `Associated Press writer Jane Roe contributed`.
