@@ -80,6 +80,9 @@ struct InferenceRuleTests {
         ("Jane Doe, Washington", "Jane Doe", nil),
         ("Jane Doe, USA", "Jane Doe", nil),
         ("Jane Doe, NPR", "Jane Doe", "NPR"),
+        ("Reuters", "", "Reuters"),
+        ("The Associated Press", "", "Associated Press"),
+        ("News Desk", "", nil),
     ] as [(String, String, String?)])
     func bylinesNameTheirOutlet(byline: String, people: String, outlet: String?) {
         let parts = OutletInference.bylineParts(byline)

@@ -88,7 +88,7 @@ enum ArticleHeader {
             paragraph.role = .byline
             let whole = String(text.dropFirst(prefix.count)).trimmed
             let parts = OutletInference.bylineParts(whole)
-            if meta.byline == nil {
+            if meta.byline == nil, !parts.people.isEmpty || parts.outlet == nil {
                 meta.byline = Inferred(parts.people.isEmpty ? name : parts.people, .inferred, evidence: text)
             }
             if let outlet = parts.outlet { evidence.byline = Inferred(outlet, .inferred, evidence: text) }

@@ -161,8 +161,9 @@ public enum OutletInference {
         if knownOutlets.contains(name) { return true }
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.first?.isUppercase == true else { return false }
-        if words.count <= 2, !notMedia.contains(name.uppercased()),
-           words.allSatisfy({ w in w.count >= 2 && w.count <= 6 && w.allSatisfy { $0.isUppercase } }) {
+        // A lone acronym (CNN, BBC, NPR); two capitalised words are more likely a name in capitals.
+        if words.count == 1, !notMedia.contains(name.uppercased()), (2...6).contains(name.count),
+           name.allSatisfy({ $0.isUppercase }) {
             return true
         }
         return words.contains { mediaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
@@ -175,15 +176,16 @@ public enum OutletInference {
         var people: [String] = []
         var outlet: String?
         let jobWords: Set<String> = ["writer", "correspondent", "editor", "reporter", "staff", "contributor",
-                                     "columnist", "journalist", "producer", "analyst", "bureau", "chief"]
+                                     "columnist", "journalist", "producer", "analyst", "bureau", "chief", "desk", "team"]
         for (i, part) in parts.enumerated() {
-            if i > 0, isMediaName(part) {
+            let words = part.split(separator: " ")
+            let isJob = words.contains { jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            // "By Reuters", "By The Associated Press": the agency itself signs; "By News Desk" is no one.
+            if isMediaName(part), !isJob {
                 if outlet == nil { outlet = normalisedName(part) ?? part }
                 continue
             }
-            let words = part.split(separator: " ")
-            let isJob = words.contains { jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-            if i == 0 || outlet == nil && words.count >= 2 && !isJob { people.append(part) }
+            if i == 0 && !isJob || outlet == nil && words.count >= 2 && !isJob { people.append(part) }
         }
         return (people.joined(separator: ", "), outlet)
     }
