@@ -103,6 +103,22 @@ struct BadInputTests {
         #expect(reasons == ["gone.txt": "broken symbolic link", "pipe.txt": "not a regular file"])
     }
 
+    @Test func aFileNameWithControlCharactersIsShownCleanAndStillFound() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "bad\u{1B}[31mname\nline"
+        try "Odd Name Headline\n\nA body sentence.\n".write(to: folder.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader(root: folder).load()
+        let article = try #require(corpus.articles.first)
+        #expect(article.id == "bad[31mname line")
+        #expect(article.path == name + ".txt", "scripts get the real path (JSON escapes it)")
+        #expect(try corpus.resolve(name).id == article.id)
+        #expect(try corpus.resolve(name + ".txt").id == article.id)
+        #expect(!PlainText.list(corpus).unicodeScalars.contains { $0.value == 0x1B })
+        #expect(!PlainText.article(article).unicodeScalars.contains { $0.value == 0x1B })
+    }
+
     @Test func aMissingFolderIsAClearError() {
         #expect(throws: CorpusError.notAFolder(path: "/nonexistent/parallax")) {
             try CorpusLoader(root: URL(fileURLWithPath: "/nonexistent/parallax")).load()

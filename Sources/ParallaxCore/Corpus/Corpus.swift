@@ -33,7 +33,7 @@ public struct Corpus: Sendable, Equatable {
 
     /// Finds an article by id, relative path, or a prefix of exactly one id.
     public func resolve(_ key: String) throws -> Article {
-        if let a = article(id: key) { return a }
+        if let a = article(id: key) ?? article(id: TextSanitizer.displaySafe(key)) { return a }
         if let a = articles.first(where: { $0.path == key }) { return a }
         let prefixed = articles.filter { $0.id.hasPrefix(key) }
         if prefixed.count == 1 { return prefixed[0] }
