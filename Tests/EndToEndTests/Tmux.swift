@@ -64,9 +64,10 @@ final class Tmux {
     /// Starts the explorer on a corpus in a terminal of a size; records `stty -g` before and after, and the exit code.
     func start(corpus: String, width: Int = 80, height: Int = 24) throws {
         let dir = workDir.path
-        // The shell traps SIGINT so that Ctrl-C reaches only the explorer and the shell lives to record the result.
+        // The shell traps SIGINT so that Ctrl-C reaches only the explorer and the shell lives to record the result;
+        // no core files from the crash tests.
         let script = """
-        trap 'true' INT; stty -g > \(dir)/stty-before; \
+        trap 'true' INT; ulimit -c 0; stty -g > \(dir)/stty-before; \
         SWIFT_BACKTRACE=enable=no '\(Self.binary.path)' '\(corpus)'; \
         echo $? > \(dir)/rc.tmp; stty -g > \(dir)/stty-after; mv \(dir)/rc.tmp \(dir)/rc; sleep 30
         """
