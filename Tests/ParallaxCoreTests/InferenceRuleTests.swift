@@ -137,6 +137,16 @@ struct InferenceRuleTests {
         #expect(article.body.map(\.text) == ["Leaders agreed to talk on Friday."])
     }
 
+    @Test(arguments: [
+        ("Leaders Agree On Talks\n\nThe meeting ends months of stalemate over the border\n\nLeaders agreed on Friday.\n",
+         "The meeting ends months of stalemate over the border"),
+        ("Leaders Agree On Talks\n\nLeaders agreed on Friday to meet again.\n\nMore talks follow.\n", nil),
+        ("Leaders Agree On Talks\n\nGENEVA — Leaders agreed on Friday to meet again\n\nMore talks follow.\n", nil),
+    ] as [(String, String?)])
+    func aSummaryLineUnderTheHeadlineIsItsStandfirst(text: String, standfirst: String?) {
+        #expect(TestSupport.parse(text).standfirst == standfirst)
+    }
+
     @Test func proseThatBeginsWithByIsNotAByline() {
         let article = TestSupport.parse("Leaders Agree On Talks\n\nBy the time they arrived the hall was full\n\nLeaders agreed.\n")
         #expect(article.metadata.byline == nil)

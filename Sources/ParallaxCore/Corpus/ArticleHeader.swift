@@ -116,9 +116,17 @@ enum ArticleHeader {
         guard let headline = candidates.first, paragraphs[headline].role == .headline, candidates.count > 2 else { return }
         let next = candidates[1]
         guard paragraphs[next].role == .body, paragraphs[next].wordCount <= 40 else { return }
-        let after = candidates[2...]
-        if let following = after.first, [.byline, .dateLine].contains(paragraphs[following].role) {
+        let following = candidates[2]
+        if [.byline, .dateLine].contains(paragraphs[following].role) || isUnpunctuatedSummary(paragraphs[next].text) {
             paragraphs[next].role = .standfirst
         }
+    }
+
+    /// A sentence-like line (five words or more, mixed case, not a dateline) without the closing
+    /// punctuation that body paragraphs end with: a summary under the headline.
+    static func isUnpunctuatedSummary(_ text: String) -> Bool {
+        guard let last = text.last, !".!?:;\"”’'…)]".contains(last), text.split(separator: " ").count >= 5,
+              text.contains(where: { $0.isLowercase }), OutletInference.dateline(in: text) == nil else { return false }
+        return true
     }
 }
