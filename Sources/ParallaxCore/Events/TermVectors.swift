@@ -12,6 +12,8 @@ struct TermVectors {
     private let norms: [Double]
     /// The text of each term number.
     private let terms: [String]
+    /// Each term as it is usually written, for labels.
+    private let display: [String]
     /// Term numbers written capitalised mid-sentence more often than not: names, which make good labels.
     private let names: Set<Int32>
     /// How many articles each term occurs in, by term number.
@@ -23,6 +25,7 @@ struct TermVectors {
         var terms: [String] = []
         var documentFrequency: [Int] = []
         var capitalisedBalance: [Int] = []
+        var capitalsBalance: [Int] = []
         var counts: [[Int32: Double]] = []
         counts.reserveCapacity(articles.count)
         for article in articles {
@@ -40,9 +43,11 @@ struct TermVectors {
                     terms.append(word.text)
                     documentFrequency.append(0)
                     capitalisedBalance.append(0)
+                    capitalsBalance.append(0)
                 }
                 tf[id, default: 0] += word.capitalised ? 1.5 : 1
                 capitalisedBalance[Int(id)] += word.capitalised ? 1 : -1
+                capitalsBalance[Int(id)] += word.allCapitals ? 1 : -1
             }
             for id in tf.keys { documentFrequency[Int(id)] += 1 }
             counts.append(tf)
@@ -57,6 +62,12 @@ struct TermVectors {
         self.terms = terms
         self.documentFrequency = documentFrequency
         names = Set(capitalisedBalance.indices.filter { capitalisedBalance[$0] > 0 }.map { Int32($0) })
+        // Shown as most often written: NATO in capitals, Blinken capitalised, sanctions in lower case.
+        self.display = terms.indices.map { i in
+            if capitalsBalance[i] > 0 { return terms[i].uppercased() }
+            if capitalisedBalance[i] > 0 { return terms[i].prefix(1).uppercased() + terms[i].dropFirst() }
+            return terms[i]
+        }
         norms = vectors.map { sqrt($0.reduce(0) { $0 + $1.weight * $1.weight }) }
     }
 
@@ -149,9 +160,9 @@ struct TermVectors {
         return score.compactMap { term, total -> (String, Double)? in
             guard let c = count[term], c >= needed else { return nil }
             let coverage = Double(c) / Double(members.count)
-            return (terms[Int(term)], total * coverage * (names.contains(term) ? 2 : 1))
+            return (display[Int(term)], total * coverage * (names.contains(term) ? 2 : 1))
         }
-        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.lowercased() < $1.0.lowercased() }
         .prefix(limit).map(\.0)
     }
 }

@@ -21,6 +21,8 @@ public enum ContentWords {
         public let text: String
         /// Capitalised and not at the start of the text.
         public let capitalised: Bool
+        /// Written all in capitals (NATO, G7), wherever it stands.
+        public let allCapitals: Bool
     }
 
     /// Splits text into content words of at least three letters.
@@ -56,7 +58,8 @@ public enum ContentWords {
             }
             let lower = ascii ? word : word.lowercased()
             guard !stopWords.contains(lower) else { continue }
-            result.append(Word(text: lower, capitalised: capitalised))
+            let allCapitals = end - start >= 2 && (start..<end).allSatisfy { !isLetter(scalars[$0]) || isUppercase(scalars[$0]) }
+            result.append(Word(text: lower, capitalised: capitalised, allCapitals: allCapitals))
         }
         return result
     }
