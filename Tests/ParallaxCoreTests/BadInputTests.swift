@@ -77,6 +77,12 @@ struct BadInputTests {
         #expect(done == done.sorted() && done.count >= 3)
     }
 
+    @Test func softHyphensAndZeroWidthSpacesDoNotReachTheText() {
+        let article = TestSupport.parse("Head\u{AD}line Here Now\n\nAn ex\u{AD}tra\u{200B}ordinary sen\u{AD}tence.\n")
+        #expect(article.metadata.titleText == "Headline Here Now")
+        #expect(article.body.first?.text == "An extraordinary sentence.")
+    }
+
     @Test func aHugeSingleLineLoadsAsOneParagraph() {
         let text = "Huge Line Test\n\n" + Array(repeating: "word", count: 200_000).joined(separator: " ") + ".\n"
         let article = TestSupport.parse(text)

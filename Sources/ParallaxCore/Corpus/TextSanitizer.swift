@@ -18,7 +18,9 @@ public enum TextSanitizer {
         case 0x09: return .replace(" ")
         case 0x00...0x1F, 0x7F...0x9F: return .drop
         case 0xA0, 0x2007, 0x202F: return .replace(" ")
-        case 0xFEFF, 0x200B, 0x200E, 0x200F, 0x061C: return .drop
+        // Byte-order mark, zero-width space, direction marks, and the soft hyphen: invisible in running
+        // text, yet some terminals give the soft hyphen a column, which would shift everything after it.
+        case 0xFEFF, 0x200B, 0x200E, 0x200F, 0x061C, 0x00AD: return .drop
         case 0x202A...0x202E, 0x2066...0x2069: return .drop
         case 0xFFF9...0xFFFB: return .drop
         case 0xE0000...0xE007F: return .drop
