@@ -21,7 +21,7 @@ struct Browse: ParsableCommand {
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDir), isDir.boolValue else {
-            throw fail("not a folder: \(corpus.path)")
+            throw fail(corpus.message(for: .notAFolder(path: corpus.path)))
         }
         installSignalHandlers()
         let env = ProcessInfo.processInfo.environment

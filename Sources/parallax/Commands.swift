@@ -12,8 +12,16 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try CorpusLoader(root: URL(fileURLWithPath: path)).load()
         } catch let error as CorpusError {
-            throw fail(error.description)
+            throw fail(message(for: error))
         }
+    }
+
+    /// The error in words, with a hint when the default folder is missing (run from elsewhere).
+    func message(for error: CorpusError) -> String {
+        if case .notAFolder = error, path == "Corpus" {
+            return error.description + " (no Corpus folder here: run from the repository, or give a folder)"
+        }
+        return error.description
     }
 }
 
