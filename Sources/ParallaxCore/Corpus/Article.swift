@@ -79,12 +79,21 @@ public struct Paragraph: Sendable, Equatable {
     public let rawRange: Range<Int>
     /// Body, headline, byline, date line or boilerplate.
     public var role: ParagraphRole
+    /// Where each scalar of `text` lies in the raw file.
+    public let offsets: OffsetMap
 
-    /// Creates a paragraph.
-    public init(text: String, rawRange: Range<Int>, role: ParagraphRole) {
+    /// Creates a paragraph whose scalars map to the raw file through `offsets`.
+    public init(text: String, rawRange: Range<Int>, role: ParagraphRole, offsets: OffsetMap) {
         self.text = text
         self.rawRange = rawRange
         self.role = role
+        self.offsets = offsets
+    }
+
+    /// Creates a paragraph whose text is a verbatim copy of the raw file from `rawRange.lowerBound`.
+    public init(text: String, rawRange: Range<Int>, role: ParagraphRole) {
+        self.init(text: text, rawRange: rawRange, role: role,
+                  offsets: OffsetMap(verbatimCount: text.unicodeScalars.count, rawStart: rawRange.lowerBound))
     }
 
     /// Number of whitespace-separated words.

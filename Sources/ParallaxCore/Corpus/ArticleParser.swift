@@ -29,7 +29,7 @@ public enum ArticleParser {
         }
         let blocks = splitter.blocks(from: lines[min(start, lines.count)...])
         var paragraphs = blocks.map {
-            Paragraph(text: $0.text, rawRange: text.rawRange($0.range), role: .body)
+            Paragraph(text: $0.text, rawRange: text.rawRange($0.range), role: .body, offsets: $0.offsets)
         }
         for i in paragraphs.indices where imageLines.contains(where: { $0.contains(paragraphs[i].rawRange.lowerBound) }) {
             paragraphs[i].role = .boilerplate(.caption)

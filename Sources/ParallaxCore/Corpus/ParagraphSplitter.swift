@@ -11,6 +11,8 @@ struct ParagraphSplitter {
     struct Block {
         let text: String
         let range: Range<Int>
+        /// Raw-file offsets of each scalar of `text`.
+        let offsets: OffsetMap
         /// Whether the paragraph was a single line in the file (headlines are).
         let singleLine: Bool
     }
@@ -59,7 +61,7 @@ struct ParagraphSplitter {
             && Double(full) >= 0.8 * Double(lines.count - 1)
             && zip(lines, lines.dropFirst()).contains { Self.breaksMidSentence($0.text, $1.text) }
         guard hardWrapped else {
-            return lines.map { Block(text: collapse($0.text), range: $0.range, singleLine: true) }
+            return lines.map { join([$0]) }
         }
         var result: [Block] = []
         var group: [Line] = []
@@ -90,21 +92,38 @@ struct ParagraphSplitter {
     }
 
     private func join(_ group: [Line]) -> Block {
-        let text = collapse(group.map(\.text).joined(separator: " "))
         let range = (group.first?.range.lowerBound ?? 0)..<(group.last?.range.upperBound ?? 0)
-        return Block(text: text, range: range, singleLine: group.count == 1)
+        let (text, offsets) = collapsedText(of: group.map(\.range))
+        return Block(text: text, range: range, offsets: offsets, singleLine: group.count == 1)
     }
 
-    /// Collapses runs of spaces into one.
-    private func collapse(_ text: String) -> String {
-        guard text.holds("  ") else { return text }
+    /// The lines' scalars joined by one space, trimmed, with runs of spaces collapsed into one, and
+    /// the raw offset of every scalar kept (a joining space takes the offset of the line break).
+    func collapsedText(of ranges: [Range<Int>]) -> (String, OffsetMap) {
+        let scalars = source.scalars
         var out = String.UnicodeScalarView()
-        var lastSpace = false
-        for s in text.unicodeScalars {
-            let space = s == " "
-            if !(space && lastSpace) { out.append(s) }
-            lastSpace = space
+        var starts: [Int32] = []
+        var wide: [Int32: Int32] = [:]
+        var lastSpace = true
+        func emit(_ scalar: Unicode.Scalar, clean index: Int) {
+            if let end = source.rawEnd(of: index) { wide[Int32(starts.count)] = end }
+            out.append(scalar)
+            starts.append(source.rawOffsets[index])
         }
-        return String(out)
+        for (n, range) in ranges.enumerated() {
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
+            while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            if n > 0, lo < hi, !lastSpace { emit(" ", clean: min(ranges[n - 1].upperBound, scalars.count - 1)) }
+            for i in lo..<hi {
+                let space = scalars[i] == " "
+                if space && lastSpace { continue }
+                emit(scalars[i], clean: i)
+                lastSpace = space
+            }
+        }
+        let end = ranges.last.map { source.rawRange($0).upperBound } ?? 0
+        starts.append(Int32(max(end, Int(starts.last ?? 0))))
+        return (String(out), OffsetMap(starts: starts, wideEnds: wide))
     }
 }
