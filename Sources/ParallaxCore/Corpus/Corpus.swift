@@ -8,12 +8,16 @@ public struct Corpus: Sendable, Equatable {
     public let skipped: [SkippedFile]
     /// Events, those with the most sources first.
     public let events: [Event]
+    /// Named entities linked across the articles, with every mention.
+    public let entities: EntityIndex
     private let indexByID: [String: Int]
     private let eventByArticle: [String: Int]
 
     /// Builds a corpus and groups its articles into events.
-    public init(root: String, articles: [Article], skipped: [SkippedFile], grouper: EventGrouper = EventGrouper()) {
+    public init(root: String, articles: [Article], skipped: [SkippedFile], grouper: EventGrouper = EventGrouper(),
+                entities: EntityIndex = .empty) {
         self.root = root
+        self.entities = entities
         self.articles = articles
         self.skipped = skipped
         self.events = grouper.group(articles)
