@@ -22,7 +22,7 @@ TITLE_HEADS = {
     # military / police
     "Gen.", "Gens.", "Lt", "Col.", "Colonel", "Maj.", "Major", "Capt.", "Captain", "Cmdr.", "Commander",
     "Adm.", "Admiral", "Sgt.", "Sergeant", "Cpl.", "Corporal", "Pvt.", "Private", "Brig.", "Brigadier",
-    "Marshal", "Field", "Officer", "Inspector", "Superintendent", "Constable", "Lieutenant",
+    "Marshal", "Field", "Staff", "Officer", "Inspector", "Superintendent", "Constable", "Lieutenant",
     # royalty / religion
     "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Crown", "Duke", "Duchess", "Earl",
     "Pope", "Cardinal", "Archbishop", "Bishop", "Imam", "Ayatollah", "Grand", "Rabbi", "Pastor",
@@ -40,9 +40,9 @@ TITLE_HEADS = {
 TITLE_CONNECTORS = {"of", "for", "the", "and", "-", "General", "at"}
 # Words that can only be a title when followed by another title word (too often names on their own):
 TITLE_WEAK = {"Major", "Private", "Field", "Grand", "Crown", "Late", "late", "Senior", "Junior",
-              "House", "Senate", "Party", "National", "Home", "Father", "Sister", "Brother",
+              "House", "Senate", "Party", "Staff", "National", "Home", "Father", "Sister", "Brother",
               "U.S.", "US", "UK", "U.K.", "Health", "Trade", "Energy", "Education", "Culture",
-              "Security", "Intelligence", "State", "Justice", "Chair", "Leader", "Officer", "Delegate"}
+              "Security", "Intelligence", "State", "Chair", "Leader", "Officer", "Delegate"}
 
 # Religious, political and supranational/ethnic group words tagged NORP (OntoNotes NORP).
 # Singular forms; plurals are generated (see norp_plural). Kept short on purpose.
@@ -59,7 +59,7 @@ NORP_GROUPS = [
     "Scandinavian", "Balkan", "Middle Eastern", "Latin American", "East Asian", "Southeast Asian",
     "South Asian", "North African", "Sub-Saharan", "Brit", "Brits", "Scot", "Scottish", "Welsh",
     "English", "Northern Irish", "Basque", "Catalan", "Flemish", "Walloon", "Palestinian",
-    "Saudi", "Emirati", "Congolese", "Ukrainian", "Soviet",
+    "Saudi", "Emirati", "Congolese", "Ukrainian", "Soviet", "Turk", "Aussie",
 ]
 NORP_IRREGULAR_PLURALS = {"Tory": "Tories", "Jew": "Jews", "Sunni": "Sunnis", "Shia": "Shias",
                           "Brit": "Brits", "Scot": "Scots", "Kurd": "Kurds"}
@@ -149,3 +149,14 @@ ABBREVIATIONS = {
     "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Govt", "approx", "Pty",
     "Pvt", "Bhd", "Calif", "Mass", "Wash", "Fla", "Ill", "Mich", "Penn", "Conn", "Ariz", "Colo",
 }
+
+# Abbreviated place names common in news and social media (AP state abbreviations, Canadian and
+# Australian state/province abbreviations, city short forms). US postal codes come from us_states.json.
+GPE_ABBREVIATIONS = [
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.", "DC", "NYC", "N.Y.C.", "L.A.", "LA",
+    "SF", "S.F.", "B.C.", "Ont.", "Que.", "Alta.", "Sask.", "Man.", "NSW", "Qld", "Vic", "Tas", "NT",
+    "ACT", "WA", "SA", "NZ", "N.Z.", "UAE", "U.A.E.", "S. Korea", "N. Korea",
+]

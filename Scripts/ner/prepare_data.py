@@ -28,7 +28,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lexicons import (  # noqa: E402
     ABBREVIATIONS, CONTINENTS, EXTRA_COUNTRIES, EXTRA_ORG_SUFFIXES, EXTRA_REGIONS,
-    EXTRA_SUBDIVISIONS, KEEP_CODE_ALTS, LANGUAGE_DEMONYMS, LANGUAGE_NEXT, LANGUAGE_PREV,
+    EXTRA_SUBDIVISIONS, GPE_ABBREVIATIONS, KEEP_CODE_ALTS, LANGUAGE_DEMONYMS, LANGUAGE_NEXT, LANGUAGE_PREV,
     NORP_GROUPS, NORP_IRREGULAR_PLURALS, ORG_SUFFIX_COUNTRIES, TITLE_CONNECTORS, TITLE_HEADS,
     TITLE_WEAK,
 )
@@ -83,7 +83,7 @@ def titlecase_tok(t):
 
 TOK_RE = re.compile(r"""
     (?P<url>https?://\S+|www\.\S+)
-  | (?P<acr>(?:[A-Za-z]\.){2,})
+  | (?P<acr>(?:[A-Z][a-z]?\.){2,}|(?:[a-z]\.){2,})
   | (?P<num>\d+(?:[.,:/]\d+)*%?)
   | (?P<word>[^\W_]+(?:[-'\u2019&][^\W_]+)*)
   | (?P<punct>\S)
@@ -106,7 +106,7 @@ def tokenize(text):
                 out.append((b, s, s + len(b)))
                 out.append((cm.group(2), s + len(b), e))
                 continue
-        if out and m.lastgroup == "punct" and tok == "." and out[-1][2] == s and out[-1][0].endswith("."):
+        if out and m.lastgroup == "punct" and tok == "." and out[-1][2] == e and out[-1][0].endswith("."):
             continue  # period already absorbed
         out.append((tok, s, e))
     return out
@@ -192,6 +192,9 @@ class Gazetteer:
         # --- states / subdivisions
         for code, s in json.load(open(self._p("geonames", "us_states.json"), encoding="utf-8")).items():
             self.add(s["name"], "GPE_STATE")
+            self.add(s["code"], "GPE_ABBR")  # postal code: TX, NY, CA (weak alone; the tagger weighs it)
+        for ab in GPE_ABBREVIATIONS:
+            self.add(ab, "GPE_ABBR")
         for s in json.load(open(self._p("geonames", "us_counties.json"), encoding="utf-8")):
             self.add(s["name"], "GPE_STATE")
         iso2 = json.load(open(self._p("iso3166", "iso3166-2.json"), encoding="utf-8"))["3166-2"]
@@ -223,6 +226,11 @@ class Gazetteer:
                     if (a[:1].isupper() and is_latin(a) and sum(ch.isalpha() for ch in a) >= 4
                             and not a.isupper() and not any(ch.isdigit() for ch in a) and "," not in a):
                         names.add(a)
+            for nm in list(names):
+                if nm.startswith("Saint "):
+                    names.add("St. " + nm[6:])
+                elif nm.startswith(("St. ", "St ")):
+                    names.add("Saint " + nm.split(" ", 1)[1])
             for nm in names:
                 if is_latin(nm):
                     ph = self.add(nm, "GPE_CITY")
@@ -268,7 +276,7 @@ class Gazetteer:
         # --- lookup sets for corpus conversion
         for ph, cs in self.entries.items():
             k = key(ph)
-            if any(c.startswith(("GPE_COUNTRY", "GPE_STATE", "GPE_CITY", "GPE_CAPITAL")) for c in cs):
+            if any(c.startswith(("GPE_COUNTRY", "GPE_STATE", "GPE_CITY", "GPE_CAPITAL", "GPE_ABBR")) for c in cs):
                 self.gpe_keys.add(k)
             if any(c.startswith(("LOC_",)) for c in cs):
                 self.loc_keys.add(k)
@@ -384,19 +392,46 @@ class Gazetteer:
 
     # --- decisions used by the corpus conversion
 
+    def _place_lookup(self, text):
+        k = key(text)
+        if k in self.loc_keys:
+            return "LOC"
+        if k in self.gpe_keys or (k + ".") in self.gpe_keys:
+            return "GPE"
+        return None
+
     def place_type(self, toks):
         """GPE or LOC for a location span (after the leading 'the' was removed)."""
+        toks = [t[1:] if t[:1] == "#" and len(t) > 1 else t for t in toks]
         text = " ".join(toks)
         variants = [text]
-        if all(not any(c.islower() for c in t) for t in toks) or all(not any(c.isupper() for c in t) for t in toks):
+        if all(not any(c.islower() for c in t) for t in toks):
             variants.append(" ".join(titlecase_tok(t) for t in toks))
+        if all(not any(c.isupper() for c in t) for t in toks):
+            variants.append(" ".join(titlecase_tok(t) for t in toks))
+            variants.append(text.upper())
+        if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+", toks[0]):  # #NewYork
+            variants.append(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", toks[0]))
         for v in variants:
-            k = key(v)
-            if k in self.loc_keys:
-                return "LOC"
-            if k in self.gpe_keys:
+            r = self._place_lookup(v)
+            if r:
+                return r
+            # "City , State" / "Palmyra , Syria": every comma-separated part is a GPE
+            parts = [p.strip() for p in v.split(" , ")]
+            if len(parts) > 1 and all(self._place_lookup(p) == "GPE" for p in parts if p):
+                return "GPE"
+            # administrative affixes: "State of Texas", "Diyala Province", "County Laois"
+            m = re.match(r"^(?:State|Commonwealth|Province|City|Republic|Kingdom|Emirate|Governorate|County|Region)"
+                         r" of (.+)$", v) or re.match(
+                r"^(.+?) (?:Province|province|Governorate|governorate|County|county|State|state|City|city|"
+                r"District|district|Region|region|Prefecture|Oblast|oblast|Municipality)$", v) or re.match(
+                r"^(?:County|Co\.) (.+)$", v)
+            if m and self._place_lookup(m.group(1)) == "GPE":
                 return "GPE"
         return "LOC"
+
+    def gpe_or_loc_name(self, toks):
+        return self._place_lookup(" ".join(toks)) is not None
 
     def is_country_or_capital(self, toks):
         return key(" ".join(toks)) in self.country_keys
@@ -426,6 +461,14 @@ class Gazetteer:
 # ----------------------------------------------------------------------------------------------------
 # span handling
 
+COMPASS_LOWER = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+                 "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                 "north-western", "south-eastern", "south-western"}
+RE3D_LEADING = {"the", "The", "THE", "His", "Her", "Their", "Our", "Its", "My", "This", "These", "That",
+                "Those", "A", "An", "Both", "All", "Some"}
+PRONOUNS = {"We", "I", "They", "It", "He", "She", "Our", "Us", "You", "WE", "US"}
+SEC_ROLES = {"borrower", "borrowers", "lender", "lenders", "agent", "guarantor", "guarantors", "bank",
+             "pledgor", "grantor", "secured", "party", "holder", "company", "parent"}
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019", "'S"}
 THE = {"the", "The", "THE"}
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "da", "di", "du",
@@ -492,7 +535,12 @@ class Stats:
 def fix_spans(toks, spans, gz, src, stats):
     """Apply the shared conventions. spans: [(s, e, type)] with type in TYPES or LUMPED."""
     out = []
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    taken_edges = set()
     for s, e, typ in spans:
+        if src == "re3d" and typ == "NORP" and not gz.is_norp_span([t for t in toks[s:e] if t not in THE]):
+            stats["re3d Nationality dropped (not a NORP lexicon word)"] += 1
+            continue
         # trailing possessive outside the entity
         while e > s and toks[e - 1] in POSSESSIVES:
             e -= 1
@@ -507,8 +555,32 @@ def fix_spans(toks, spans, gz, src, stats):
                 s += 1
             while e > s and not is_cap(toks[e - 1]) and not toks[e - 1][:1].isdigit() and toks[e - 1] not in (")",):
                 e -= 1
-            if e > s and toks[s] in THE:
+            while e > s and toks[s] in RE3D_LEADING:
                 s += 1
+            if e - s == 1 and toks[s] in PRONOUNS:
+                stats["re3d span dropped (pronoun)"] += 1
+                continue
+            if any(re.search(r"[-\u2010\u2011](held|led|based|controlled|backed|run|occupied|speaking|language)$", t) for t in toks[s:e]):
+                stats["re3d span dropped (X-held/X-led adjective)"] += 1
+                continue
+            if typ == LUMPED and e - s == 1 and re.fullmatch(r"[A-Z]{3,}", toks[s]) and gz.place_type(toks[s:e]) == "LOC":
+                stats["re3d Location dropped (acronym, not a place)"] += 1
+                continue
+            if typ == "PERSON":
+                # keep the trailing run of capitalised non-title tokens ("FCO Minister Tobias Ellwood")
+                j = e
+                while j > s and is_cap(toks[j - 1]) and toks[j - 1] not in TITLE_HEADS and \
+                        not (len(toks[j - 1]) > 1 and toks[j - 1].isupper() and not toks[j - 1].endswith(".")):
+                    j -= 1
+                if j == e:
+                    stats["re3d PERSON dropped (no name part)"] += 1
+                    continue
+                if j > s:
+                    if not is_cap(toks[j - 1]) or toks[j - 1] in TITLE_CONNECTORS:
+                        stats["re3d PERSON dropped (description, not a name)"] += 1
+                        continue
+                    stats["title tokens stripped"] += j - s
+                    s = j
             if e <= s or not any(is_cap(t) for t in toks[s:e]):
                 stats["re3d span dropped (no capitalised token)"] += 1
                 continue
@@ -522,23 +594,41 @@ def fix_spans(toks, spans, gz, src, stats):
                     continue
             elif cut:
                 rest = toks[s + cut:e]
-                if rest and not is_cap(rest[0]) and rest[0] not in NAME_PARTICLES:
+                if rest and (rest[0] in TITLE_CONNECTORS or rest[0] in ("for", "of", "at", "'s", "\u2019s") or (
+                        src == "re3d" and not is_cap(rest[0]) and rest[0] not in NAME_PARTICLES)):
                     stats["PERSON dropped (title + lower-case rest)"] += 1
                     continue
                 s += cut
                 stats["title tokens stripped"] += cut
         if not any(c.isalnum() for t in toks[s:e] for c in t):
             continue
+        if src == "sec-filings" and typ == "PERSON" and e - s == 1 and toks[s].lower() in SEC_ROLES:
+            stats["sec role noun PERSON->O"] += 1
+            continue
+        if typ == LUMPED:
+            # "eastern Ukraine": a lower-case compass adjective is outside the name
+            while e - s > 1 and toks[s] in COMPASS_LOWER:
+                s += 1
+                stats["place: compass word stripped"] += 1
+            # GUM cores sometimes lost the first word ("United [States]", "New [York City]")
+            if s > 0 and (s, e) not in taken_edges and toks[s - 1][:1].isupper() and s - 1 not in covered and \
+                    gz.place_type(toks[s - 1:e]) == "GPE" and gz.place_type(toks[s:e]) == "LOC":
+                s -= 1
+                stats["place: extended left to a GPE name"] += 1
         span_toks = toks[s:e]
         if typ == LUMPED:
-            typ = gz.place_type(span_toks)
-            stats["place->" + typ] += 1
+            if gz.is_norp_span(span_toks) and not gz.gpe_or_loc_name(span_toks):
+                typ = "NORP"  # BTC/re3d tag some demonyms as LOC ("Russian", "Iraqi")
+                stats["place->NORP (demonym)"] += 1
+            else:
+                typ = gz.place_type(span_toks)
+                stats["place->" + typ] += 1
         elif typ == "ORG" and gz.is_country_or_capital(span_toks):
             typ = "GPE"
             stats["ORG->GPE (country/capital)"] += 1
-        elif typ == "PERSON" and len(span_toks) <= 3 and gz.is_norp_span(span_toks):
+        elif typ in ("PERSON", "ORG") and (typ == "PERSON" or src == "re3d") and len(span_toks) <= 3 and gz.is_norp_span(span_toks):
+            stats[typ + "->NORP (group word)"] += 1
             typ = "NORP"
-            stats["PERSON->NORP (group word)"] += 1
         out.append((s, e, typ))
     # resolve any overlap (keep the earlier/longer)
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -968,7 +1058,7 @@ def count(docs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ner-data", default=os.path.join(REPO, "..", "shared", "ner-data"))
-    ap.add_argument("--out", default="/work/ner-build/data")
+    ap.add_argument("--out", default=os.path.join(REPO, "..", "ner-build", "data"))
     ap.add_argument("--gazetteer-out", default=os.path.join(REPO, "Sources", "ParallaxCore", "Resources", "Entities", "gazetteer.tsv"))
     ap.add_argument("--sample", type=int, default=0, help="print N random converted sentences per file")
     ap.add_argument("--no-gazetteer", action="store_true", help="do not (re)write the gazetteer file")
