@@ -468,7 +468,8 @@ RE3D_LEADING = {"the", "The", "THE", "His", "Her", "Their", "Our", "Its", "My", 
                 "Those", "A", "An", "Both", "All", "Some"}
 PRONOUNS = {"We", "I", "They", "It", "He", "She", "Our", "Us", "You", "WE", "US"}
 SEC_ROLES = {"borrower", "borrowers", "lender", "lenders", "agent", "guarantor", "guarantors", "bank",
-             "pledgor", "grantor", "secured", "party", "holder", "company", "parent"}
+             "pledgor", "grantor", "secured", "party", "holder", "company", "parent", "issuer", "trustee",
+             "esquire", "purchaser", "seller", "buyer", "landlord", "tenant", "guarantee"}
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019", "'S"}
 THE = {"the", "The", "THE"}
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "da", "di", "du",
@@ -602,8 +603,8 @@ def fix_spans(toks, spans, gz, src, stats):
                 stats["title tokens stripped"] += cut
         if not any(c.isalnum() for t in toks[s:e] for c in t):
             continue
-        if src == "sec-filings" and typ == "PERSON" and e - s == 1 and toks[s].lower() in SEC_ROLES:
-            stats["sec role noun PERSON->O"] += 1
+        if src == "sec-filings" and e - s == 1 and (toks[s].lower() in SEC_ROLES or toks[s] in COMPASS_LOWER):
+            stats["sec role noun / compass word -> O"] += 1
             continue
         if typ == LUMPED:
             # "eastern Ukraine": a lower-case compass adjective is outside the name
@@ -612,7 +613,10 @@ def fix_spans(toks, spans, gz, src, stats):
                 stats["place: compass word stripped"] += 1
             # GUM cores sometimes lost the first word ("United [States]", "New [York City]")
             if s > 0 and (s, e) not in taken_edges and toks[s - 1][:1].isupper() and s - 1 not in covered and \
-                    gz.place_type(toks[s - 1:e]) == "GPE" and gz.place_type(toks[s:e]) == "LOC":
+                    gz._place_lookup(" ".join(toks[s - 1:e])) == "GPE" and \
+                    gz._place_lookup(" ".join(toks[s:e])) != "GPE" or (
+                        s > 0 and toks[s - 1] in ("New", "United") and s - 1 not in covered and
+                        gz._place_lookup(" ".join(toks[s - 1:e])) == "GPE"):
                 s -= 1
                 stats["place: extended left to a GPE name"] += 1
         span_toks = toks[s:e]
