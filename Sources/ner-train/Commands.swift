@@ -102,3 +102,20 @@ extension Commands {
         }
     }
 }
+
+extension Commands {
+    /// Prints false positives and negatives of a labelled file, one per line ("FP ORG text").
+    static func errors(file: String, recognizer: EntityRecognizer) throws {
+        let docs = try LabeledCorpus.read(file)
+        for d in docs {
+            let doc = recognizer.builder.build(d.segments, tokens: d.tokens, marks: d.marks)
+            let predicted = Set(recognizer.tag(doc)), gold = Set(TokenSpan.spans(d.labels, segments: doc.sentence))
+            func text(_ s: TokenSpan) -> String {
+                let seg = d.segments[Int(doc.segment[s.start])].scalars
+                return String(String.UnicodeScalarView(seg[Int(doc.start[s.start])..<Int(doc.end[s.end - 1])]))
+            }
+            for s in predicted.subtracting(gold) { print("FP \(EntityType.at(s.type).rawValue)\t\(text(s))") }
+            for s in gold.subtracting(predicted) { print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))") }
+        }
+    }
+}

@@ -46,7 +46,7 @@ struct Trainer {
             }
             model.freeze()
             let score = Scoring.evaluate(devDocs, gold: dev.map(\.labels), dropNORP: true) { doc in
-                SpanRules.apply(TokenSpan.spans(TagDecoder.decode(doc, gazetteer: gazetteer, scorer: model), segments: doc.sentence), doc)
+                SpanRules.apply(TokenSpan.spans(TagDecoder.decode(doc, gazetteer: gazetteer, scorer: model), segments: doc.sentence), doc, gazetteer: gazetteer)
             }
             model.thaw()
             print(String(format: "epoch %2d: train token error %.4f, dev P %.3f R %.3f F1 %.3f, %d features, %.1f s",
@@ -88,7 +88,7 @@ struct Trainer {
     private func prune(_ index: [UInt64: Int32], _ weights: [SIMD16<Float>]) -> [(UInt64, [Float])] {
         var rows: [(UInt64, [Float], Float)] = []
         rows.reserveCapacity(index.count)
-        for (key, r) in index {
+        for (key, r) in index where Int(r) < weights.count {
             let w = weights[Int(r)]
             let values = (0..<TagLabel.count).map { w[$0] }
             let strength = values.reduce(0) { max($0, abs($1)) }

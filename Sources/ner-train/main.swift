@@ -36,7 +36,11 @@ do {
         try trainer.run()
     case "eval":
         guard let file = option("data") else { throw CommandError.missing("--data") }
-        try Commands.evaluate(file: file, recognizer: recognizer())
+        if arguments.contains("--errors") {
+            try Commands.errors(file: file, recognizer: recognizer())
+        } else {
+            try Commands.evaluate(file: file, recognizer: recognizer())
+        }
     case "predict-json":
         guard let dir = arguments.first(where: { !$0.hasPrefix("--") }) else { throw CommandError.missing("DIR") }
         try Commands.predictJSON(directory: dir, recognizer: recognizer())

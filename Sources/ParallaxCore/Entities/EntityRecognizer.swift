@@ -64,6 +64,6 @@ public final class EntityRecognizer: Sendable {
     /// Tags a prepared document and applies the span rules.
     package func tag(_ doc: DocumentTokens) -> [TokenSpan] {
         let labels = TagDecoder.decode(doc, gazetteer: gazetteer, scorer: weights)
-        return SpanRules.apply(TokenSpan.spans(labels, segments: doc.sentence), doc)
+        return SpanRules.apply(TokenSpan.spans(labels, segments: doc.sentence), doc, gazetteer: gazetteer)
     }
 }

@@ -20,9 +20,11 @@ package enum SpanRules {
     ].map { ScalarText.hash($0) })
     /// "the", dropped at the start of any span.
     private static let the = ScalarText.hash("the")
+    /// Function words that never end a name ("Council of" loses its "of").
+    private static let connectors: Set<UInt64> = Set(["of", "and", "for", "the", "&", "de", "in", "on", "at"].map { ScalarText.hash($0) })
 
     /// Applies all rules to spans decoded from `doc`.
-    package static func apply(_ spans: [TokenSpan], _ doc: DocumentTokens) -> [TokenSpan] {
+    package static func apply(_ spans: [TokenSpan], _ doc: DocumentTokens, gazetteer: Gazetteer) -> [TokenSpan] {
         var out: [TokenSpan] = []
         out.reserveCapacity(spans.count)
         for var span in spans {
@@ -30,6 +32,7 @@ package enum SpanRules {
             if span.end > span.start { out.append(span) }
         }
         out = CreditRule.apply(out, doc)
+        out = SuffixRule.apply(out, doc, gazetteer: gazetteer)
         return ConsistencyRule.apply(out, doc)
     }
 
@@ -43,6 +46,8 @@ package enum SpanRules {
             while k < span.end - 1, titles.contains(doc.lower[k]) || doc.flags[k].isDisjoint(with: .word) { k += 1 }
             span.start = k
         }
-        while span.end > span.start, !doc.flags[span.end - 1].contains(.word) { span.end -= 1 }
+        while span.end > span.start, !doc.flags[span.end - 1].contains(.word) || connectors.contains(doc.lower[span.end - 1]) {
+            span.end -= 1
+        }
     }
 }
