@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "ParallaxCore", path: "Sources/ParallaxCore"),
+        .target(name: "ParallaxCore", path: "Sources/ParallaxCore", resources: [.copy("Resources")]),
         .target(name: "ParallaxUI", dependencies: ["ParallaxCore"], path: "Sources/ParallaxUI"),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "ParallaxUI"], path: "Sources/NcursesBackend"),
         .executableTarget(
@@ -24,6 +24,7 @@ let package = Package(
             ],
             path: "Sources/parallax"
         ),
+        .executableTarget(name: "ner-train", dependencies: ["ParallaxCore"], path: "Sources/ner-train"),
         .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
         .testTarget(
             name: "ParallaxCoreTests", dependencies: ["ParallaxCore"], path: "Tests/ParallaxCoreTests",

@@ -1,0 +1,141 @@
+/// Fills a `DocumentTokens` from segments and token ranges: case facts, document statistics,
+/// case normalisation of headlines and datelines, hashes, affixes and gazetteer matches.
+package struct DocumentBuilder {
+    /// Phrase lists matched against the tokens.
+    package let gazetteer: Gazetteer
+    /// Lower-case frequency of words in training text.
+    package let lowercase: LowercaseTable
+
+    /// A builder over the given resources.
+    package init(gazetteer: Gazetteer, lowercase: LowercaseTable) {
+        self.gazetteer = gazetteer
+        self.lowercase = lowercase
+    }
+
+    /// How a token is shown to the model.
+    private enum Presentation: UInt8 { case asWritten, lower, title }
+
+    /// Builds the document; `tokens[s]` are segment `s`'s ranges, `marks[s]` its `SentenceMarker` marks.
+    package func build(_ segments: [TextSegment], tokens: [[Range<Int>]], marks: [[UInt8]]) -> DocumentTokens {
+        var doc = DocumentTokens()
+        doc.reserve(tokens.reduce(0) { $0 + $1.count })
+        var sentence: Int32 = -1
+        for (s, ranges) in tokens.enumerated() {
+            segments[s].scalars.withUnsafeBufferPointer { text in
+                for (k, r) in ranges.enumerated() {
+                    let mark = marks[s][k]
+                    if k == 0 || mark & SentenceMarker.start != 0 { sentence += 1 }
+                    doc.append(segment: s, range: r, flags: Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
+                    doc.sentence.append(sentence)
+                }
+            }
+        }
+        doc.lower = (0..<doc.count).map { i in
+            segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
+                var h = ScalarText.seed
+                for k in Int(doc.start[i])..<Int(doc.end[i]) { h = ScalarText.step(h, ScalarText.lower(text[k].value)) }
+                return h
+            }
+        }
+        doc.lowerBucket = doc.lower.map { lowercase.bucket($0) }
+        let caps = Self.allCapsSegments(segments, doc)
+        DocumentStatistics.mark(&doc, skipping: { caps[$0] || segments[$0].kind == .headline })
+        let presentation = present(segments, &doc, allCapsSegments: caps)
+        hash(segments, &doc, presentation)
+        GazetteerMatcher(gazetteer: gazetteer).match(&doc)
+        return doc
+    }
+
+    /// Case facts of one token as written.
+    private static func caseFlags(_ t: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, initial: Bool) -> TokenFlags {
+        var f: TokenFlags = initial ? [.sentenceInitial] : []
+        var upper = 0, lowerCount = 0
+        var firstLetterUpper: Bool?
+        for k in r {
+            let c = t[k]
+            if ScalarText.isDigit(c) { f.insert([.digit, .word]); continue }
+            if ScalarText.isUpper(c) {
+                upper += 1
+                if firstLetterUpper == nil { firstLetterUpper = true }
+                f.insert(.word)
+            } else if ScalarText.isWordScalar(c) {
+                if ScalarText.isLower(c) { lowerCount += 1 }
+                if firstLetterUpper == nil { firstLetterUpper = false }
+                f.insert(.word)
+            }
+        }
+        if firstLetterUpper == true { f.insert(.capitalized) }
+        if upper >= 2 && lowerCount == 0 { f.insert(.allCaps) }
+        return f
+    }
+
+    /// Segments written entirely in capitals (three or more all-caps words, no lower-case word).
+    private static func allCapsSegments(_ segments: [TextSegment], _ doc: DocumentTokens) -> [Bool] {
+        var caps = [Int](repeating: 0, count: segments.count)
+        var mixed = [Bool](repeating: false, count: segments.count)
+        for i in 0..<doc.count where doc.flags[i].contains(.word) {
+            let s = Int(doc.segment[i])
+            if doc.flags[i].contains(.allCaps) { caps[s] += 1 } else if doc.length[i] > 1, !doc.flags[i].contains(.digit) { mixed[s] = true }
+        }
+        return (0..<segments.count).map { caps[$0] >= 3 && !mixed[$0] }
+    }
+
+    /// Decides each token's presented case and marks headline and dateline tokens.
+    private func present(_ segments: [TextSegment], _ doc: inout DocumentTokens, allCapsSegments caps: [Bool]) -> [Presentation] {
+        var out = [Presentation](repeating: .asWritten, count: doc.count)
+        var i = 0
+        while i < doc.count {
+            let s = Int(doc.segment[i])
+            let f = doc.flags[i]
+            let common = f.contains(.seenLower) || doc.lowerBucket[i] >= 3
+            if caps[s], f.contains(.allCaps) {
+                out[i] = common ? .lower : .title
+            } else if segments[s].kind == .headline {
+                doc.flags[i].insert(.headline)
+                if f.contains(.capitalized), !f.contains(.allCaps), common {
+                    out[i] = .lower
+                }
+            }
+            i += 1
+        }
+        markDatelines(segments, &doc, &out)
+        for k in 0..<doc.count where out[k] == .lower {
+            doc.flags[k].remove(.capitalized)
+        }
+        for k in 0..<doc.count where out[k] == .title {
+            doc.flags[k].insert(.capitalized)
+        }
+        return out
+    }
+
+    /// An all-caps run opening a segment and followed by ",", "(" or a dash is a dateline place.
+    private func markDatelines(_ segments: [TextSegment], _ doc: inout DocumentTokens, _ out: inout [Presentation]) {
+        var i = 0
+        while i < doc.count {
+            let s = doc.segment[i]
+            guard i == 0 || doc.segment[i - 1] != s else { i += 1; continue }
+            var j = i
+            while j < doc.count, doc.segment[j] == s, doc.flags[j].contains(.allCaps), doc.length[j] >= 2 { j += 1 }
+            if j > i, j - i <= 4, j < doc.count, doc.segment[j] == s, doc.length[j] == 1 || doc.length[j] == 2,
+               doc.flags[j].isDisjoint(with: .word) {
+                for k in i..<j {
+                    out[k] = .title
+                    doc.flags[k].insert(.dateline)
+                }
+            }
+            i = j + 1
+        }
+    }
+
+    /// Computes presented hashes, shapes and affixes.
+    private func hash(_ segments: [TextSegment], _ doc: inout DocumentTokens, _ how: [Presentation]) {
+        doc.exact = [UInt64](repeating: 0, count: doc.count)
+        doc.shape = [UInt64](repeating: 0, count: doc.count)
+        doc.affixes = [UInt64](repeating: 0, count: doc.count * DocumentTokens.affixCount)
+        for i in 0..<doc.count {
+            segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
+                TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue, into: &doc, at: i)
+            }
+        }
+    }
+}

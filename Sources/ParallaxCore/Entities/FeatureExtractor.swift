@@ -1,0 +1,96 @@
+/// Turns a token in context into hashed feature keys (template id mixed with a value hash).
+package struct FeatureExtractor {
+    /// The document being tagged.
+    package let doc: DocumentTokens
+    /// The gazetteer the document was matched against (for code hashes).
+    package let gazetteer: Gazetteer
+
+    /// An extractor over a built document.
+    package init(doc: DocumentTokens, gazetteer: Gazetteer) {
+        self.doc = doc
+        self.gazetteer = gazetteer
+    }
+
+    /// Hash standing for "no token" before the start or after the end of a segment.
+    private static let boundary: UInt64 = 0x5eed_b0b0_dead_beef
+
+    /// One feature key.
+    @inline(__always)
+    private static func key(_ template: UInt64, _ value: UInt64) -> UInt64 {
+        ScalarText.mix(value ^ (template &* 0x9e37_79b9_7f4a_7c15))
+    }
+
+    /// The token at `i + offset` in the same segment, or nil.
+    @inline(__always)
+    private func neighbour(_ i: Int, _ offset: Int) -> Int? {
+        let j = i + offset
+        guard j >= 0, j < doc.count, doc.sentence[j] == doc.sentence[i] else { return nil }
+        return j
+    }
+
+    /// Appends the features of token `i` given the two previous labels and the label history of its word.
+    package func features(at i: Int, previous p1: UInt8, _ p2: UInt8, history: UInt8, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        let f = doc.flags[i]
+        let cap: UInt64 = f.contains(.capitalized) ? 1 : 0
+        let shape = doc.shape[i]
+        out.append(Self.key(1, 0))
+        out.append(Self.key(2, doc.lower[i]))
+        out.append(Self.key(3, doc.exact[i]))
+        out.append(Self.key(4, shape))
+        let base = i * DocumentTokens.affixCount
+        for k in 0..<DocumentTokens.affixCount where doc.affixes[base + k] != 0 {
+            out.append(Self.key(5, doc.affixes[base + k]))
+        }
+        let prev = neighbour(i, -1), next = neighbour(i, 1)
+        let prev2 = neighbour(i, -2), next2 = neighbour(i, 2)
+        let lowerPrev = prev.map { doc.lower[$0] } ?? Self.boundary
+        let lowerNext = next.map { doc.lower[$0] } ?? Self.boundary
+        let shapePrev = prev.map { doc.shape[$0] } ?? Self.boundary
+        let shapeNext = next.map { doc.shape[$0] } ?? Self.boundary
+        out.append(Self.key(12, lowerPrev))
+        out.append(Self.key(13, lowerNext))
+        out.append(Self.key(14, prev2.map { doc.lower[$0] } ?? Self.boundary))
+        out.append(Self.key(15, next2.map { doc.lower[$0] } ?? Self.boundary))
+        out.append(Self.key(16, shapePrev))
+        out.append(Self.key(17, shapeNext))
+        out.append(Self.key(18, ScalarText.combine(ScalarText.combine(shapePrev, shape), shapeNext)))
+        out.append(Self.key(19, ScalarText.combine(lowerPrev, doc.lower[i])))
+        out.append(Self.key(20, ScalarText.combine(doc.lower[i], lowerNext)))
+        out.append(Self.key(21, prev.map { doc.exact[$0] } ?? Self.boundary))
+        out.append(Self.key(22, next.map { doc.exact[$0] } ?? Self.boundary))
+        out.append(Self.key(23, UInt64(p1)))
+        out.append(Self.key(24, UInt64(p1) << 8 | UInt64(p2)))
+        out.append(Self.key(25, ScalarText.combine(UInt64(p1), shape)))
+        out.append(Self.key(26, ScalarText.combine(UInt64(p1), doc.lower[i])))
+        let initial: UInt64 = f.contains(.sentenceInitial) ? 1 : 0
+        let bucket = UInt64(doc.lowerBucket[i])
+        out.append(Self.key(27, initial | cap << 1 | bucket << 2))
+        out.append(Self.key(28, ScalarText.combine(bucket << 1 | initial, shape)))
+        let seen: UInt64 = (f.contains(.seenLower) ? 1 : 0) | (f.contains(.seenCapitalizedMid) ? 2 : 0)
+        out.append(Self.key(29, seen | cap << 2 | initial << 3))
+        if f.contains(.quoted) { out.append(Self.key(30, cap)) }
+        if f.contains(.dateline) { out.append(Self.key(31, 1)) }
+        appendCodes(of: i, template: 32, extra: cap, into: &out)
+        if let prev { appendCodes(of: prev, template: 35, extra: cap, into: &out) }
+        if let next { appendCodes(of: next, template: 36, extra: cap, into: &out) }
+        let position = doc.phrasePosition[i]
+        if position != 0 {
+            for c in Int(doc.phraseCodes[2 * i])..<Int(doc.phraseCodes[2 * i + 1]) {
+                out.append(Self.key(34, ScalarText.combine(gazetteer.code(at: c), UInt64(position))))
+            }
+        }
+        if history != 0 || cap == 1 {
+            out.append(Self.key(37, UInt64(history) << 1 | cap))
+        }
+        out.append(Self.key(38, ScalarText.combine(UInt64(min(doc.length[i], 8)), shape)))
+    }
+
+    /// Appends the single-token gazetteer codes of token `j`, combined with the current capital.
+    @inline(__always)
+    private func appendCodes(of j: Int, template: UInt64, extra: UInt64, into out: inout [UInt64]) {
+        for c in Int(doc.singleCodes[2 * j])..<Int(doc.singleCodes[2 * j + 1]) {
+            out.append(Self.key(template, ScalarText.combine(gazetteer.code(at: c), extra)))
+        }
+    }
+}

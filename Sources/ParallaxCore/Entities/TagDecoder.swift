@@ -1,0 +1,40 @@
+/// Greedy left-to-right BIO decoding with validity constraints and prediction history.
+package enum TagDecoder {
+    /// The label of every token of `doc`.
+    package static func decode<S: LabelScorer>(_ doc: DocumentTokens, gazetteer: Gazetteer, scorer: S) -> [UInt8] {
+        let extractor = FeatureExtractor(doc: doc, gazetteer: gazetteer)
+        var history = LabelHistory(count: doc.count)
+        var labels = [UInt8](repeating: 0, count: doc.count)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(64)
+        var p1: UInt8 = 0, p2: UInt8 = 0
+        for i in 0..<doc.count {
+            if i == 0 || doc.sentence[i] != doc.sentence[i - 1] { p1 = 0; p2 = 0 }
+            let capitalised = doc.flags[i].contains(.capitalized)
+            let past = capitalised ? history.value(doc.lower[i]) : 0
+            extractor.features(at: i, previous: p1, p2, history: past, into: &keys)
+            let s = keys.withUnsafeBufferPointer { scorer.scores($0) }
+            let label = best(s, after: p1)
+            labels[i] = label
+            if capitalised { history.record(doc.lower[i], label: label) }
+            p2 = p1
+            p1 = label
+        }
+        return labels
+    }
+
+    /// The highest-scoring label allowed after `previous`.
+    @inline(__always)
+    package static func best(_ s: SIMD16<Float>, after previous: UInt8) -> UInt8 {
+        var bestLabel: UInt8 = 0
+        var bestScore = s[0]
+        for l in 1..<TagLabel.count {
+            let label = UInt8(l)
+            if s[l] > bestScore && TagLabel.allowed(label, after: previous) {
+                bestScore = s[l]
+                bestLabel = label
+            }
+        }
+        return bestLabel
+    }
+}

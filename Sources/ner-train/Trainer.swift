@@ -1,0 +1,122 @@
+import Foundation
+import ParallaxCore
+
+/// Trains the tagger on the labelled corpora, reports dev F1 per epoch and writes the best model.
+struct Trainer {
+    /// Folder with train/, dev/ and heldout/.
+    var dataDirectory: String
+    /// Where the model goes.
+    var output: String
+    /// Gazetteer TSV used for features.
+    var gazetteerPath: String
+    /// Passes over the training data.
+    var epochs = 12
+    /// Most features kept after pruning.
+    var maxFeatures = 220_000
+
+    /// Runs training end to end.
+    func run() throws {
+        let started = Date()
+        let gazetteer = Gazetteer(tsv: try Data(contentsOf: URL(fileURLWithPath: gazetteerPath)))
+        var train: [LabeledDocument] = []
+        for file in try tsvFiles("train") {
+            var docs = try LabeledCorpus.read(file)
+            for k in docs.indices { docs[k].weight = LabeledCorpus.weight(source: docs[k].source, file: file) }
+            print("read \(file): \(docs.count) docs, \(docs.reduce(0) { $0 + $1.labels.count }) tokens")
+            train += docs
+        }
+        var dev: [LabeledDocument] = []
+        for file in try tsvFiles("dev") { dev += try LabeledCorpus.read(file) }
+        let lowerEntries = LowercaseCounter.entries(train)
+        let builder = DocumentBuilder(gazetteer: gazetteer, lowercase: LowercaseTable(lowerEntries))
+        let trainDocs = train.map { builder.build($0.segments, tokens: $0.tokens, marks: $0.marks) }
+        let devDocs = dev.map { builder.build($0.segments, tokens: $0.tokens, marks: $0.marks) }
+        print(String(format: "prepared %d train docs, %d dev docs in %.1f s", trainDocs.count, devDocs.count, Date().timeIntervalSince(started)))
+        let model = Perceptron()
+        var order = Array(trainDocs.indices)
+        var rng = SplitMix64(seed: 20_240_531)
+        var best: (f1: Double, epoch: Int, weights: [SIMD16<Float>]) = (-1, 0, [])
+        for epoch in 1...epochs {
+            order.shuffle(using: &rng)
+            let t0 = Date()
+            var errors = 0, total = 0
+            for d in order {
+                errors += trainOne(trainDocs[d], gold: train[d].labels, weight: train[d].weight, gazetteer: gazetteer, model: model)
+                total += train[d].labels.count
+            }
+            model.freeze()
+            let score = Scoring.evaluate(devDocs, gold: dev.map(\.labels), dropNORP: true) { doc in
+                SpanRules.apply(TokenSpan.spans(TagDecoder.decode(doc, gazetteer: gazetteer, scorer: model), segments: doc.sentence), doc, gazetteer: gazetteer)
+            }
+            model.thaw()
+            print(String(format: "epoch %2d: train token error %.4f, dev P %.3f R %.3f F1 %.3f, %d features, %.1f s",
+                         epoch, Double(errors) / Double(total), score.precision, score.recall, score.f1, model.index.count,
+                         Date().timeIntervalSince(t0)))
+            if score.f1 > best.f1 { best = (score.f1, epoch, model.averaged()) }
+        }
+        print("best epoch \(best.epoch): dev F1 \(String(format: "%.3f", best.f1))")
+        let data = ModelFile.encode(features: prune(model.index, best.weights), lowercase: lowerEntries)
+        try data.write(to: URL(fileURLWithPath: output))
+        print(String(format: "wrote %@ (%.2f MB) in %.0f s total", output, Double(data.count) / 1e6, Date().timeIntervalSince(started)))
+    }
+
+    /// Trains on one document with greedy decoding over the model's own predictions; returns the errors.
+    private func trainOne(_ doc: DocumentTokens, gold: [UInt8], weight: Float, gazetteer: Gazetteer, model: Perceptron) -> Int {
+        let extractor = FeatureExtractor(doc: doc, gazetteer: gazetteer)
+        var history = LabelHistory(count: doc.count)
+        var keys: [UInt64] = []
+        var p1: UInt8 = 0, p2: UInt8 = 0
+        var errors = 0
+        for i in 0..<doc.count {
+            if i == 0 || doc.segment[i] != doc.segment[i - 1] { p1 = 0; p2 = 0 }
+            let capitalised = doc.flags[i].contains(.capitalized)
+            extractor.features(at: i, previous: p1, p2, history: capitalised ? history.value(doc.lower[i]) : 0, into: &keys)
+            let predicted = TagDecoder.best(keys.withUnsafeBufferPointer { model.scores($0) }, after: p1)
+            if predicted != gold[i] {
+                model.update(keys, gold: gold[i], predicted: predicted, weight: weight)
+                errors += 1
+            }
+            model.tick()
+            if capitalised { history.record(doc.lower[i], label: predicted) }
+            p2 = p1
+            p1 = predicted
+        }
+        return errors
+    }
+
+    /// The features with the largest weights, at most `maxFeatures`, dropping near-zero rows.
+    private func prune(_ index: [UInt64: Int32], _ weights: [SIMD16<Float>]) -> [(UInt64, [Float])] {
+        var rows: [(UInt64, [Float], Float)] = []
+        rows.reserveCapacity(index.count)
+        for (key, r) in index where Int(r) < weights.count {
+            let w = weights[Int(r)]
+            let values = (0..<TagLabel.count).map { w[$0] }
+            let strength = values.reduce(0) { max($0, abs($1)) }
+            if strength > 1e-3 { rows.append((key, values, strength)) }
+        }
+        rows.sort { $0.2 > $1.2 }
+        let kept = rows.prefix(maxFeatures)
+        print("pruned \(index.count) features to \(kept.count) (smallest kept |w| \(kept.last?.2 ?? 0))")
+        return kept.map { ($0.0, $0.1) }
+    }
+
+    /// The .tsv files in a subfolder of the data directory, sorted.
+    private func tsvFiles(_ sub: String) throws -> [String] {
+        let dir = (dataDirectory as NSString).appendingPathComponent(sub)
+        return try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".tsv") }.sorted()
+            .map { (dir as NSString).appendingPathComponent($0) }
+    }
+}
+
+/// A small deterministic random generator, so shuffles repeat across runs.
+struct SplitMix64: RandomNumberGenerator {
+    /// The state.
+    var state: UInt64
+    /// A generator from a seed.
+    init(seed: UInt64) { state = seed }
+    /// The next value.
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        return ScalarText.mix(state)
+    }
+}
