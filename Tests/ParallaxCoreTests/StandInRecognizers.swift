@@ -44,7 +44,8 @@ struct DictionaryRecognizer: MentionRecognizer {
     func recognize(_ document: [TextSegment]) -> [RecognizedSpan] {
         var spans: [RecognizedSpan] = []
         for (s, segment) in document.enumerated() {
-            let scalars = segment.scalars
+            // Lines joined in a paragraph are matched as if spaced.
+            let scalars = segment.scalars.map { $0 == "\n" ? " " : $0 }
             var taken = Array(repeating: false, count: scalars.count)
             for (phrase, type) in phrases {
                 let p = Array(phrase.unicodeScalars)
