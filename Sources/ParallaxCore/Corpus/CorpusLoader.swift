@@ -34,7 +34,12 @@ public struct CorpusLoader: Sendable {
     /// is separate from `Progress` until the front end shows it (a new `Progress` case would break its switch).
     public func load(progress: (@Sendable (Progress) -> Void)? = nil,
                      entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Corpus {
-        let paths = try articlePaths()
+        load(paths: try articlePaths(), progress: progress, entityProgress: entityProgress)
+    }
+
+    /// Loads the given files (relative to the folder, in the order given) as one corpus, like `load`.
+    public func load(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil,
+                     entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Corpus {
         var articles: [Article] = []
         var skipped: [SkippedFile] = []
         for result in loadAll(paths, progress: progress) {
