@@ -15,7 +15,7 @@ struct Entities: ParsableCommand {
     @Flag(help: "Print JSON: {\"articles\": {\"<path>\": {\"entities\": [{\"text\",\"type\",\"start\",\"end\",\"entity\"}]}}}.")
     var json = false
 
-    @Argument(help: "Corpus folders or article files (default: Corpus).")
+    @Argument(help: "Corpus folders or article files.")
     var paths: [String] = ["Corpus"]
 
     /// Loads the articles with the recogniser and prints their entities.
