@@ -73,7 +73,7 @@ struct NERReport {
                 lines.append(String(format: "ratio ours/peer: %.2f", Double(words) / max(Self.median(o.totals), 1e-9) / max(p.wordsPerSecond, 1e-9)))
             }
         case .failure(let error):
-            lines.append("\(error): unavailable")
+            lines.append("\(error)")
         }
         return lines.joined(separator: "\n")
     }
