@@ -2,9 +2,14 @@ import Foundation
 import ParallaxCore
 import ParallaxUI
 
-/// Benchmarks: figures, not pass/fail. `swift run -c release parallax-bench [N ...]`.
+/// Benchmarks: figures, not pass/fail. `swift run -c release parallax-bench [N ...]`, or
+/// `parallax-bench ner [--json] [--runs N] [--peer SCRIPT] [PATH]` for entity recognition and linking.
 /// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
 /// invented names), then times loading, event grouping and rendering.
+
+if CommandLine.arguments.dropFirst().first == "ner" {
+    exit(NERBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds

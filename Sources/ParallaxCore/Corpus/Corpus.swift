@@ -29,6 +29,22 @@ public struct Corpus: Sendable, Equatable {
         eventByArticle = byArticle
     }
 
+    /// The same corpus with its entities linked (events are kept, not regrouped).
+    public func withEntities(_ entities: EntityIndex) -> Corpus {
+        Corpus(copying: self, entities: entities)
+    }
+
+    /// A copy of a corpus with another entity index.
+    private init(copying other: Corpus, entities: EntityIndex) {
+        root = other.root
+        articles = other.articles
+        skipped = other.skipped
+        events = other.events
+        self.entities = entities
+        indexByID = other.indexByID
+        eventByArticle = other.eventByArticle
+    }
+
     /// The article with this id.
     public func article(id: String) -> Article? { indexByID[id].map { articles[$0] } }
 

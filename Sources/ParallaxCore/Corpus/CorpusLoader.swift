@@ -11,8 +11,14 @@ public struct CorpusLoader: Sendable {
     /// The corpus folder.
     public let root: URL
 
-    /// Creates a loader for a folder.
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    /// Finds entity mentions; without one the corpus has no entities.
+    public let recognizer: (any MentionRecognizer)?
+
+    /// Creates a loader for a folder, with a recogniser for entities or none.
+    public init(root: URL, recognizer: (any MentionRecognizer)? = nil) {
+        self.root = root.standardizedFileURL
+        self.recognizer = recognizer
+    }
 
     /// How far a load has come, for a progress display.
     public enum Progress: Sendable, Equatable {
@@ -23,9 +29,17 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Loads every article file under the folder, in path order, and groups the articles into events.
-    /// `progress` is told, from any thread, about every few percent of files read and when grouping starts.
-    public func load(progress: (@Sendable (Progress) -> Void)? = nil) throws -> Corpus {
-        let paths = try articlePaths()
+    /// `progress` is told, from any thread, about every few percent of files read, and when grouping starts.
+    /// `entityProgress` is told how many articles have been searched for entities ("finding entities …"); it
+    /// is separate from `Progress` until the front end shows it (a new `Progress` case would break its switch).
+    public func load(progress: (@Sendable (Progress) -> Void)? = nil,
+                     entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Corpus {
+        load(paths: try articlePaths(), progress: progress, entityProgress: entityProgress)
+    }
+
+    /// Loads the given files (relative to the folder, in the order given) as one corpus, like `load`.
+    public func load(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil,
+                     entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Corpus {
         var articles: [Article] = []
         var skipped: [SkippedFile] = []
         for result in loadAll(paths, progress: progress) {
@@ -35,7 +49,10 @@ public struct CorpusLoader: Sendable {
             }
         }
         progress?(.grouping(articles: articles.count))
-        return Corpus(root: root.path, articles: articles, skipped: skipped)
+        let corpus = Corpus(root: root.path, articles: articles, skipped: skipped)
+        guard let recognizer else { return corpus }
+        let entities = EntityPipeline(recognizer: recognizer).index(corpus, progress: entityProgress)
+        return corpus.withEntities(entities)
     }
 
     /// Reads and parses files on every core, returning the results in the order of `paths`.

@@ -1,0 +1,126 @@
+import Foundation
+import ParallaxCore
+
+/// `parallax-bench ner [--json] [--runs N] [--peer SCRIPT] [PATH]`: recognition and linking throughput on one
+/// core, with the spaCy peer on the same articles when its script is found.
+enum NERBench {
+    /// Command-line options.
+    struct Options {
+        var json = false
+        var runs = 3
+        var peer: String?
+        var path: String?
+    }
+
+    /// Timings of our pipeline over the runs.
+    struct Ours {
+        let totals: [Double]
+        let recognition: [Double]
+        let linking: [Double]
+        let entities: Int
+        let mentions: Int
+    }
+
+    /// The repository, found from this file's path.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// Runs the benchmark and returns the exit status.
+    static func run(_ arguments: [String]) -> Int32 {
+        let options: Options
+        let corpus: (corpus: Corpus, texts: [String])
+        do {
+            options = try parse(arguments)
+            corpus = try load(options)
+        } catch {
+            FileHandle.standardError.write(Data("parallax-bench: \(error)\n".utf8))
+            return 1
+        }
+        let texts = corpus.texts
+        let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        var ours: Result<Ours, Error>
+        do { ours = .success(measure(corpus.corpus, recognizer: try makeBenchRecognizer(), runs: options.runs)) } catch {
+            ours = .failure(error)
+        }
+        let peer: Result<PeerNER.Stats, BenchError>
+        if let script = PeerNER.locate(explicit: options.peer, repository: repository) {
+            peer = PeerNER.run(script: script, texts: texts)
+        } else {
+            peer = .failure(.peer("not found (give --peer PATH)"))
+        }
+        let report = NERReport(articles: corpus.corpus.articles.count, words: words, bytes: bytes, ours: ours, peer: peer)
+        print(options.json ? report.json() : report.text())
+        if case .failure(let error) = ours {
+            FileHandle.standardError.write(Data("parallax-bench: \(error)\n".utf8))
+            return 1
+        }
+        return 0
+    }
+
+    /// Reads the options.
+    static func parse(_ arguments: [String]) throws -> Options {
+        var options = Options()
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--json": options.json = true
+            case "--runs":
+                guard let n = rest.popFirst().flatMap({ Int($0) }), n >= 1 else { throw BenchError.corpus("--runs needs a number") }
+                options.runs = max(3, n)
+            case "--peer":
+                guard let script = rest.popFirst() else { throw BenchError.corpus("--peer needs a path") }
+                options.peer = script
+            default:
+                guard options.path == nil, !argument.hasPrefix("-") else { throw BenchError.corpus("unknown argument \(argument)") }
+                options.path = argument
+            }
+        }
+        return options
+    }
+
+    /// The articles of PATH, or the bundled corpus repeated in memory to about 5 MB, with their raw texts.
+    static func load(_ options: Options) throws -> (corpus: Corpus, texts: [String]) {
+        let folder = options.path.map { URL(fileURLWithPath: $0) } ?? repository.appendingPathComponent("Corpus")
+        let loader = CorpusLoader(root: folder)
+        let seeds: Corpus
+        do { seeds = try loader.load() } catch { throw BenchError.corpus("\(error)") }
+        let seedTexts = seeds.articles.map { article in
+            EntityJSON.readRaw(article, root: seeds.root).map { String(String.UnicodeScalarView($0)) } ?? ""
+        }
+        guard options.path == nil else { return (seeds, seedTexts) }
+        let seedBytes = max(1, seedTexts.reduce(0) { $0 + $1.utf8.count })
+        let copies = max(1, (5_000_000 + seedBytes - 1) / seedBytes)
+        var articles: [Article] = []
+        var texts: [String] = []
+        for copy in 0..<copies {
+            for (article, text) in zip(seeds.articles, seedTexts) {
+                articles.append(Article(id: "\(copy)/\(article.id)", path: "\(copy)/\(article.path)",
+                                        metadata: article.metadata, paragraphs: article.paragraphs))
+                texts.append(text)
+            }
+        }
+        return (Corpus(root: seeds.root, articles: articles, skipped: []), texts)
+    }
+
+    /// Times recognition then linking, on this thread only, `runs` times.
+    static func measure(_ corpus: Corpus, recognizer: any MentionRecognizer, runs: Int) -> Ours {
+        var totals: [Double] = [], recognition: [Double] = [], linking: [Double] = []
+        var index = EntityIndex.empty
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            var found: [[FoundMention]] = []
+            found.reserveCapacity(corpus.articles.count)
+            for article in corpus.articles { found.append(ArticleEntities(article: article).mentions(using: recognizer)) }
+            let recognized = DispatchTime.now().uptimeNanoseconds
+            index = EntityLinker().link(EntityPipeline.linkInput(corpus, found: found))
+            let end = DispatchTime.now().uptimeNanoseconds
+            totals.append(Double(end - start) / 1e9)
+            recognition.append(Double(recognized - start) / 1e9)
+            linking.append(Double(end - recognized) / 1e9)
+        }
+        let mentions = corpus.articles.reduce(0) { $0 + index.mentions(in: $1.id).count }
+        return Ours(totals: totals, recognition: recognition, linking: linking, entities: index.entities.count,
+                    mentions: mentions)
+    }
+}
