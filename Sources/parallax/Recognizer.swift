@@ -1,20 +1,7 @@
 import ParallaxCore
 
-/// Why entities cannot be found.
-enum RecognizerError: Error, CustomStringConvertible {
-    /// This build has no trained recogniser.
-    case notBuiltIn
-
-    /// The error in words.
-    var description: String {
-        switch self {
-        case .notBuiltIn: return "entity recognition model not built in"
-        }
-    }
-}
-
-/// The one place that chooses the entity recogniser for `parallax`.
-/// At merge the lead replaces the body with `try EntityRecognizer.bundled()`.
+/// The one place that chooses the entity recogniser for `parallax`: the bundled trained model.
+/// A missing or corrupt model throws `EntityError`, whose description is one line.
 func makeRecognizer() throws -> any MentionRecognizer {
-    throw RecognizerError.notBuiltIn
+    try EntityRecognizer.bundled()
 }
