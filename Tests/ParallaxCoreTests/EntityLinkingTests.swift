@@ -162,3 +162,18 @@ extension Array where Element: Hashable {
         return filter { seen.insert($0).inserted }
     }
 }
+
+/// The bundled country aliases join other names of a country with its common name.
+struct CountryAliasTests {
+    @Test func officialAndAlternateNamesJoinTheCommonName() throws {
+        let aliases = try CountryAliases.bundled()
+        #expect(aliases["Russian Federation"] == "Russia")
+        #expect(aliases["Great Britain"] == "United Kingdom")
+        let index = EntityLinker(aliases: aliases).link([
+            LinkInput.article("a", source: "s1", event: 0, [("Russian Federation", .gpe)]),
+            LinkInput.article("b", source: "s2", event: 1, [("Russia", .gpe)]),
+        ])
+        #expect(index.entities.count == 1)
+        #expect(index.entities.first?.name == "Russia")
+    }
+}

@@ -9,7 +9,7 @@ public struct EntityPipeline: Sendable {
     public let linker: EntityLinker
 
     /// Creates a pipeline.
-    public init(recognizer: any MentionRecognizer, linker: EntityLinker = EntityLinker()) {
+    public init(recognizer: any MentionRecognizer, linker: EntityLinker = .standard) {
         self.recognizer = recognizer
         self.linker = linker
     }

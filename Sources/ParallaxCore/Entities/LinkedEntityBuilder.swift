@@ -31,7 +31,9 @@ enum LinkedEntityBuilder {
                 articleKeys.append(key)
                 let name = state.name(mention.text, mention.type == .person ? .person : type)
                 let display = name.display.isEmpty ? mention.text : name.display
-                let full = isPerson ? name.words.count >= 2 : !name.isAcronym
+                // An alias ("Russian Federation") is never the canonical name of the entity it stands for.
+                let isAlias = state.aliases[EntityName.key(display)] != nil
+                let full = isPerson ? name.words.count >= 2 : !name.isAcronym && !isAlias
                 // Changed in place: copying a draft out would copy its per-article counts on every mention.
                 drafts[key, default: Draft(type: finalType)].add(display, full: full, source: article.source,
                                                                  article: article.articleID)
