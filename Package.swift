@@ -34,6 +34,6 @@ let package = Package(
             name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxCore"], path: "Tests/ParallaxUITests",
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests", exclude: ["Fixtures"]),
     ]
 )
