@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxCore"], path: "Tests/ParallaxUITests",
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
     ]
