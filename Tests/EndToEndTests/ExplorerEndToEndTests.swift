@@ -91,7 +91,12 @@ struct ExplorerEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor(text: "Parallax › Reader")
         try tmux.signal(signal)
-        #expect(tmux.exitCode() == code)
+        let status = tmux.exitCode()
+        // Under AddressSanitizer (.ci/run's second pass) the sanitizer's own SEGV handler runs after ours:
+        // it reports the signal and exits with 1. The terminal must be restored all the same.
+        let sanitizerReport = signal == "SEGV" && status == 1
+            && ((try? tmux.screen().joined().contains("AddressSanitizer")) ?? false)
+        #expect(status == code || sanitizerReport)
         let (before, after) = tmux.sttyBeforeAndAfter()
         #expect(before != nil && before == after)
     }

@@ -80,4 +80,34 @@ struct ViewGridTests {
         TooSmallView.render(state, in: Rect(x: 0, y: 0, width: 30, height: 8), into: &grid, theme: .standard)
         #expect(UITestSupport.lines(grid)[2...4] == ["      Terminal too small", "       30x8, need 40x10", "   Enlarge it, or Q to quit"])
     }
+
+    @Test func theLibraryDrawsRowsInsideItsRectangle() throws {
+        let state = try UITestSupport.loadedState(width: 50, height: 8)
+        var grid = CellGrid(width: 50, height: 8)
+        LibraryView.render(state, corpus: try #require(state.corpus), in: Rect(x: 0, y: 1, width: 50, height: 3), into: &grid,
+                           theme: .monochrome)
+        #expect(UITestSupport.lines(grid) == [
+            "", "▌ 3 sources · 2024-05-31 – 2024-06-01 · Antony Bli", "› Harbour Times 2024-05-31  Blinken Presse…    72w",
+            "  Example Wire  2024-05-31  US and China T…    55w", "", "", "", "",
+        ])
+        #expect(grid[3, 2].style == Style(bold: true, reverse: true), "the selected row is reversed, the outlet stays bold")
+    }
+
+    @Test func theTitleBarNamesTheScreenAndShowsTheLegend() throws {
+        var state = try UITestSupport.loadedState(width: 60, height: 10)
+        _ = reduce(&state, .openSelected)
+        var grid = CellGrid(width: 60, height: 2)
+        TitleBarView.render(state, in: Rect(x: 0, y: 0, width: 60, height: 1), into: &grid, theme: .standard)
+        #expect(UITestSupport.lines(grid) == [" Parallax › Reader   PERSON ORG GPE LOC NORP   corpus · 4 a…", ""])
+        #expect(grid[21, 0].style == Style(fg: .brightYellow))
+    }
+
+    @Test func helpStaysInItsRectangle() {
+        var grid = CellGrid(width: 50, height: 12)
+        HelpView.render(scroll: 0, in: Rect(x: 0, y: 0, width: 50, height: 10), into: &grid, theme: .monochrome, keyMap: .standard)
+        let lines = UITestSupport.lines(grid)
+        #expect(lines[0].drop(while: { $0 == " " }).hasPrefix("┌─ Keys"))
+        #expect(lines[8].drop(while: { $0 == " " }).hasPrefix("└") && lines[8].contains("more: j/k"))
+        #expect(lines[9].isEmpty && lines[10].isEmpty && lines[11].isEmpty)
+    }
 }
