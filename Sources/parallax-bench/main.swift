@@ -47,6 +47,19 @@ func loadedState(_ corpus: Corpus, path: String, layouter: Layouter) -> AppState
     return state
 }
 
+/// An entity index with one PERSON mention on the first word of every paragraph of the first article.
+func firstWordEntities(_ corpus: Corpus) -> EntityIndex {
+    guard let article = corpus.articles.first else { return .empty }
+    let mentions = article.paragraphs.compactMap { p -> EntityMention? in
+        let length = p.text.unicodeScalars.prefix { $0 != " " }.count
+        guard length > 0 else { return nil }
+        return EntityMention(rawRange: p.offsets.rawRange(0..<length), text: "", type: .person, entity: EntityID(0))
+    }
+    let entity = LinkedEntity(id: EntityID(0), name: "First Word", type: .person, variants: [],
+                              mentionCounts: [article.id: mentions.count])
+    return EntityIndex(entities: [entity], mentions: [article.id: mentions])
+}
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let seedFolder = root.appendingPathComponent("Corpus")
 let seeds = try FileManager.default.contentsOfDirectory(atPath: seedFolder.path).sorted()
@@ -107,6 +120,19 @@ do {
             _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard)
         }
     } / Double(keys) * 1000
-    print("\nlong article\twords\tload s\tfirst frame ms\tkey+frame ms")
-    print(String(format: "\t%d\t%.2f\t%.1f\t%.2f", corpus.articles.first?.wordCount ?? 0, load, first, scroll))
+    // The same with an entity on the first word of every paragraph (tens of thousands of mentions).
+    let marked = Corpus(root: corpus.root, articles: corpus.articles, skipped: [], entities: firstWordEntities(corpus))
+    let markedLayouter = Layouter()
+    var markedState = loadedState(marked, path: folder.path, layouter: markedLayouter)
+    _ = reduce(&markedState, .openSelected, layouter: markedLayouter)
+    _ = AppView.render(markedState, layout: markedLayouter.layout(for: markedState), theme: .standard)
+    let markedScroll = seconds {
+        for _ in 0..<keys {
+            _ = reduce(&markedState, .moveDown, layouter: markedLayouter)
+            _ = AppView.render(markedState, layout: markedLayouter.layout(for: markedState), theme: .standard)
+        }
+    } / Double(keys) * 1000
+    print("\nlong article\twords\tload s\tfirst frame ms\tkey+frame ms\twith entities: mentions\tkey+frame ms")
+    print(String(format: "\t%d\t%.2f\t%.1f\t%.2f\t%d\t%.2f", corpus.articles.first?.wordCount ?? 0, load, first, scroll,
+                 marked.entities.mentions(in: corpus.articles.first?.id ?? "").count, markedScroll))
 }

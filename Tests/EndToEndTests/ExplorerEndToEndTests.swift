@@ -32,7 +32,8 @@ struct ExplorerEndToEndTests {
         let corpus = try Self.corpusWithThreeSources(in: tmux.workDir)
         try tmux.start(corpus: corpus)
 
-        var screen = try tmux.waitFor(text: "articles ·")
+        // The status line is drawn last: waiting for it means the capture holds a whole frame.
+        var screen = try tmux.waitFor(what: "the library") { $0.joined().contains("articles ·") && $0.joined().contains("? help") }
         #expect(screen.joined().contains("3 sources"))
         #expect(screen.contains { $0.contains("Bloomberg") && $0.contains("2024-05-31") })
         #expect(screen.last { !$0.isEmpty }?.contains("? help") == true)

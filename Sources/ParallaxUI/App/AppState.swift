@@ -108,6 +108,12 @@ public struct AppState: Sendable, Equatable {
         set { overlay = newValue.map(Overlay.entities) }
     }
 
+    /// The event compare is showing, when compare is on top.
+    public var comparedEvent: Event? {
+        guard let id = compare?.eventID else { return nil }
+        return corpus?.events.first { $0.id == id }
+    }
+
     /// The corpus folder's own name, for the title bar (the full path can be any length).
     public var corpusName: String {
         let trimmed = corpusPath.hasSuffix("/") && corpusPath.count > 1 ? String(corpusPath.dropLast()) : corpusPath

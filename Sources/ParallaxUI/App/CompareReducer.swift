@@ -16,7 +16,7 @@ enum CompareReducer {
 
     /// Applies a compare-screen action.
     static func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
-        guard var compare = state.compare, let event = currentEvent(state), !compare.panes.isEmpty else { return [] }
+        guard var compare = state.compare, let event = state.comparedEvent, !compare.panes.isEmpty else { return [] }
         compare.focusedPane = min(compare.focusedPane, compare.panes.count - 1)
         switch action {
         case .focusNextPane:
@@ -65,11 +65,5 @@ enum CompareReducer {
         if let mention = compare.currentMention, !compare.panes.contains(where: { $0.articleID == mention.articleID }) {
             compare.currentMention = nil
         }
-    }
-
-    /// The event being compared.
-    static func currentEvent(_ state: AppState) -> Event? {
-        guard let id = state.compare?.eventID else { return nil }
-        return state.corpus?.events.first { $0.id == id }
     }
 }

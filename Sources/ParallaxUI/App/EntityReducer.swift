@@ -23,7 +23,7 @@ enum EntityReducer {
         if let reader = state.reader {
             panel = EntityPanelState(scope: .article(reader.articleID), articleIDs: [reader.articleID],
                                      entities: index.entities(in: [reader.articleID]).map(\.id))
-        } else if let compare = state.compare, let event = CompareReducer.currentEvent(state) {
+        } else if let compare = state.compare, let event = state.comparedEvent {
             panel = EntityPanelState(scope: .event(compare.eventID), articleIDs: event.articleIDs,
                                      entities: index.entities(in: event.articleIDs).map(\.id))
         } else {

@@ -36,7 +36,7 @@ enum MentionNavigator {
     /// `*` / `#`: the next or previous mention of the entity under the cursor (wrapping around).
     static func step(_ state: inout AppState, forward: Bool, layouter: Layouter) -> [Effect] {
         guard let start = cursor(state, layouter: layouter), let index = state.corpus?.entities,
-              let entity = mention(start.ref, in: index)?.entity else {
+              let entity = index.mention(start.ref)?.entity else {
             state.message = StatusMessage("No entity on screen")
             return []
         }
@@ -78,15 +78,9 @@ enum MentionNavigator {
         return first.map { Stop(pane: pane, ref: MentionRef(articleID: ids[pane], index: $0)) }
     }
 
-    /// The mention a reference names.
-    static func mention(_ ref: MentionRef, in index: EntityIndex) -> EntityMention? {
-        let list = index.mentions(in: ref.articleID)
-        return list.indices.contains(ref.index) ? list[ref.index] : nil
-    }
-
     /// Makes a stop the current mention, scrolls its pane to show it and says where it is.
     static func go(_ state: inout AppState, to stop: Stop, layouter: Layouter) {
-        guard let index = state.corpus?.entities, let m = mention(stop.ref, in: index) else { return }
+        guard let index = state.corpus?.entities, let m = index.mention(stop.ref) else { return }
         let layout = layouter.layout(for: state)
         if var reader = state.reader, let article = layout.reader {
             reader.currentMention = stop.ref

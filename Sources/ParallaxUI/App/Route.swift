@@ -48,6 +48,14 @@ public struct MentionRef: Sendable, Equatable {
     }
 }
 
+extension EntityIndex {
+    /// The mention a reference names, if it exists.
+    public func mention(_ ref: MentionRef) -> EntityMention? {
+        let list = mentions(in: ref.articleID)
+        return list.indices.contains(ref.index) ? list[ref.index] : nil
+    }
+}
+
 /// The reader: which article, how far scrolled, and the current mention.
 public struct ReaderState: Sendable, Equatable {
     /// The article open.

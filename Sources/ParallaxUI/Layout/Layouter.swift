@@ -25,6 +25,14 @@ public final class Layouter {
     private var bodies: [BodyKey: WrappedBody] = [:]
     private var order: [BodyKey] = []
     private var layers: [LayerKey: DecorationLayer] = [:]
+    /// What a header depends on.
+    private struct HeaderKey: Hashable {
+        let body: BodyKey
+        let titleLines: Int
+        let label: String?
+        let compact: Bool
+    }
+    private var headers: [HeaderKey: TextLines] = [:]
     /// Counts bodies wrapped, for tests that check memoisation.
     public private(set) var wrapCount = 0
 
@@ -40,7 +48,7 @@ public final class Layouter {
                                          state: state, titleLines: 3, label: nil, compact: false)
         }
         if let compare = state.compare {
-            let total = corpus.events.first { $0.id == compare.eventID }?.articleIDs ?? []
+            let total = state.comparedEvent?.articleIDs ?? []
             layout.panes = layout.paneRects.indices.map { i -> ArticleLayout? in
                 guard i < compare.panes.count, let article = corpus.article(id: compare.panes[i].articleID) else { return nil }
                 let focused = i == compare.focusedPane && compare.panes.count > 1
@@ -55,8 +63,12 @@ public final class Layouter {
     /// One article laid out in a rectangle; the body comes from the memo when it can.
     func article(_ article: Article, in rect: Rect, state: AppState, titleLines: Int, label: String?,
                  compact: Bool) -> ArticleLayout {
-        let header = ArticleText.header(article, width: rect.width, titleLines: titleLines,
-                                        showBoilerplate: state.showBoilerplate, label: label, compact: compact)
+        let key = HeaderKey(body: bodyKey(article, width: rect.width, showBoilerplate: state.showBoilerplate),
+                            titleLines: titleLines, label: label, compact: compact)
+        let header = headers[key] ?? ArticleText.header(article, width: rect.width, titleLines: titleLines,
+                                                        showBoilerplate: state.showBoilerplate, label: label, compact: compact)
+        if headers.count > 8 * capacity { headers.removeAll() }
+        headers[key] = header
         var layout = ArticleLayout(articleID: article.id, rect: rect, header: header,
                                    body: body(article, width: rect.width, showBoilerplate: state.showBoilerplate))
         layout.decorations = decorations(article.id, state: state)
@@ -68,7 +80,7 @@ public final class Layouter {
         guard let index = state.corpus?.entities else { return .none }
         var layers = [entityLayer(articleID, in: index, highlight: state.highlight)]
         if let current = state.reader?.currentMention ?? state.compare?.currentMention, current.articleID == articleID,
-           let m = MentionNavigator.mention(current, in: index) {
+           let m = index.mention(current) {
             layers.append(DecorationLayer(sorted: [Decoration(raw: m.rawRange, kind: .currentMention)]))
         }
         return DecorationSet(layers)
@@ -76,9 +88,7 @@ public final class Layouter {
 
     /// The wrapped body of an article at a width.
     public func body(_ article: Article, width: Int, showBoilerplate: Bool) -> WrappedBody {
-        let key = BodyKey(articleID: article.id, paragraphs: article.paragraphs.count,
-                          rawEnd: article.paragraphs.last?.rawRange.upperBound ?? 0, width: width,
-                          showBoilerplate: showBoilerplate)
+        let key = bodyKey(article, width: width, showBoilerplate: showBoilerplate)
         if let hit = bodies[key] {
             if order.last != key, let i = order.firstIndex(of: key) { order.remove(at: i); order.append(key) }
             return hit
@@ -89,6 +99,12 @@ public final class Layouter {
         order.append(key)
         while order.count > capacity { bodies[order.removeFirst()] = nil }
         return body
+    }
+
+    /// The memo key of an article's body at a width.
+    private func bodyKey(_ article: Article, width: Int, showBoilerplate: Bool) -> BodyKey {
+        BodyKey(articleID: article.id, paragraphs: article.paragraphs.count,
+                rawEnd: article.paragraphs.last?.rawRange.upperBound ?? 0, width: width, showBoilerplate: showBoilerplate)
     }
 
     /// The entity layer of an article for a highlight setting (memoised: building it walks every mention).

@@ -6,7 +6,7 @@ enum CompareView {
     static func render(_ state: AppState, corpus: Corpus, layout: ScreenLayout, in area: Rect, into grid: inout CellGrid,
                        theme: Theme) {
         guard let compare = state.compare else { return }
-        let event = CompareReducer.currentEvent(state)
+        let event = state.comparedEvent
         for y in area.y..<area.maxY where layout.divider < area.maxX {
             grid.write("│", x: layout.divider, y: y, style: theme.style(.divider), limit: area.maxX)
         }
