@@ -40,25 +40,51 @@ public final class AppRunner {
         self.runEffect = runEffect
     }
 
+    /// Loads a corpus folder, telling `progress` how far it has come. The program passes one that
+    /// recognises entities; the default loads without a recogniser.
+    public typealias CorpusLoading = @Sendable (_ path: String,
+                                                _ progress: (@Sendable (CorpusLoader.Progress) -> Void)?) throws -> Corpus
+
+    /// Loads without entity recognition.
+    public static let plainLoading: CorpusLoading = { path, progress in
+        try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress)
+    }
+
     /// Runs effects on a background queue; loading reports back through the inbox.
     public static func backgroundEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        guard case .loadCorpus(let path, let request) = effect else { return }
-        DispatchQueue.global(qos: .userInitiated).async {
-            inbox.post(loadAction(path: path, request: request) { inbox.post(.loadProgress($0, request: request)) })
-        }
+        background(loading: plainLoading)(effect, inbox)
     }
 
     /// Runs effects at once, for tests and screenshots.
     public static func inlineEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        guard case .loadCorpus(let path, let request) = effect else { return }
-        inbox.post(loadAction(path: path, request: request))
+        inline(loading: plainLoading)(effect, inbox)
     }
 
-    /// Loads a corpus and turns the result into an action, telling `progress` how far it has come.
-    public static func loadAction(path: String, request: RequestID,
+    /// An effect runner that loads with `loading` on a background queue.
+    public static func background(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
+        { effect, inbox in
+            guard case .loadCorpus(let path, let request) = effect else { return }
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(loadAction(path: path, request: request, loading: loading) {
+                    inbox.post(.loadProgress($0, request: request))
+                })
+            }
+        }
+    }
+
+    /// An effect runner that loads with `loading` at once.
+    public static func inline(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
+        { effect, inbox in
+            guard case .loadCorpus(let path, let request) = effect else { return }
+            inbox.post(loadAction(path: path, request: request, loading: loading))
+        }
+    }
+
+    /// Loads a corpus and turns the result into an action answering `request`.
+    public static func loadAction(path: String, request: RequestID, loading: CorpusLoading = plainLoading,
                                   progress: (@Sendable (CorpusLoader.Progress) -> Void)? = nil) -> Action {
         do {
-            return .corpusLoaded(try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress), request: request)
+            return .corpusLoaded(try loading(path, progress), request: request)
         } catch {
             return .loadFailed(String(describing: error), request: request)
         }
