@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxCore"], path: "Tests/ParallaxUITests",
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests", exclude: ["Fixtures"]),
     ]

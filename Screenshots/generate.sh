@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 unset NO_COLOR  # the pictures keep their colours
-swift build --product parallax
-bin=.build/debug/parallax
+scratch="${SCRATCH:-.build}"
+swift build --product parallax --scratch-path "$scratch"
+bin="$scratch/debug/parallax"
 $bin screenshot Corpus --size 120x35 --format svg > Screenshots/library.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "j j Enter" > Screenshots/reader.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "c Tab j j j" > Screenshots/compare.svg

@@ -1,7 +1,13 @@
 import Foundation
 
-/// The terminal's settings from before curses started, for the crash handler to put back.
-nonisolated(unsafe) private var savedSettings = termios()
+/// The terminal's settings from before curses started, for the crash handler to put back. Heap memory
+/// of the C type's full size, kept for the process's lifetime: `tcgetattr` writes a whole `termios`,
+/// which overflowed the Swift global that held it before (AddressSanitizer: global-buffer-overflow).
+nonisolated(unsafe) private let savedSettings: UnsafeMutablePointer<termios> = {
+    let settings = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+    settings.initialize(to: termios())
+    return settings
+}()
 nonisolated(unsafe) private var haveSavedSettings = false
 /// What was installed for each fatal signal before us (Swift's backtracer, or the default), by signal
 /// number: plain memory, so that the handler reads it without touching the Swift runtime.
@@ -20,7 +26,7 @@ enum CrashGuard {
 
     /// Saves the terminal settings and installs the handlers; call before curses starts.
     static func install() {
-        haveSavedSettings = tcgetattr(STDIN_FILENO, &savedSettings) == 0
+        haveSavedSettings = tcgetattr(STDIN_FILENO, savedSettings) == 0
         for sig in fatalSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in CrashGuard.restoreAndReraise(received) }
@@ -32,7 +38,7 @@ enum CrashGuard {
 
     /// Restores the terminal and hands the signal to whoever handled it before.
     static func restoreAndReraise(_ sig: Int32) {
-        if haveSavedSettings { tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings) }
+        if haveSavedSettings { tcsetattr(STDIN_FILENO, TCSANOW, savedSettings) }
         // Reset attributes, leave the alternate screen, keypad off, cursor on, start a fresh line.
         let reset: StaticString = "\u{1B}[0m\u{1B}[?1049l\u{1B}[?1l\u{1B}>\u{1B}[?25h\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)

@@ -32,7 +32,8 @@ struct ExplorerEndToEndTests {
         let corpus = try Self.corpusWithThreeSources(in: tmux.workDir)
         try tmux.start(corpus: corpus)
 
-        var screen = try tmux.waitFor(text: "articles ·")
+        // The status line is drawn last: waiting for it means the capture holds a whole frame.
+        var screen = try tmux.waitFor(what: "the library") { $0.joined().contains("articles ·") && $0.joined().contains("? help") }
         #expect(screen.joined().contains("3 sources"))
         #expect(screen.contains { $0.contains("Bloomberg") && $0.contains("2024-05-31") })
         #expect(screen.last { !$0.isEmpty }?.contains("? help") == true)
@@ -91,7 +92,12 @@ struct ExplorerEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor(text: "Parallax › Reader")
         try tmux.signal(signal)
-        #expect(tmux.exitCode() == code)
+        let status = tmux.exitCode()
+        // Under AddressSanitizer (.ci/run's second pass) the sanitizer's own SEGV handler runs after ours:
+        // it reports the signal and exits with 1. The terminal must be restored all the same.
+        let sanitizerReport = signal == "SEGV" && status == 1
+            && ((try? tmux.screen().joined().contains("AddressSanitizer")) ?? false)
+        #expect(status == code || sanitizerReport)
         let (before, after) = tmux.sttyBeforeAndAfter()
         #expect(before != nil && before == after)
     }
@@ -152,7 +158,8 @@ struct ExplorerEndToEndTests {
         var screen = try tmux.waitFor(text: "1 article ·")
         #expect(screen.joined().contains("Skipped files (1)"))
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Parallax › Reader")
+        // Wait for the body, not the title bar: a capture can land between the two while the screen is drawn.
+        screen = try tmux.waitFor(text: "C1 and")
         #expect(screen.joined().contains("[2J[31mred[0m"), "escape bytes are removed, their harmless text stays")
         #expect(screen[0].contains("Parallax"), "the screen was not cleared or scrolled by the file")
         let title = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_title}"])

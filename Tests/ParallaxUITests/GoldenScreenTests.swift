@@ -1,36 +1,30 @@
 import Testing
 @testable import ParallaxUI
 
-/// Whole screens at 80x24, compared with the recorded text in Snapshots/.
+/// Whole screens at 80x24 on the fixture corpus, text and styles compared with Snapshots/.
 struct GoldenScreenTests {
-    @Test func library() throws {
-        let (_, grid) = try UITestSupport.screen(after: "")
-        UITestSupport.assertSnapshot(grid, named: "library-80x24")
+    @Test(arguments: [
+        ("library-80x24", ""),
+        ("reader-80x24", "Enter"),
+        ("reader-junk-80x24", "Enter x G"),
+        ("reader-current-mention-80x24", "Enter * *"),
+        ("reader-one-type-80x24", "Enter t"),
+        ("compare-80x24", "c Tab j"),
+        ("compare-mentions-80x24", "c * * * *"),
+        ("compare-single-80x24", "G c"),
+        ("entities-panel-event-80x24", "c i j"),
+        ("entities-panel-corpus-80x24", "i"),
+        ("library-filtered-80x24", "i Enter"),
+        ("help-80x24", "?"),
+    ])
+    func screen(name: String, keys: String) throws {
+        let (_, grid) = try UITestSupport.screen(after: keys)
+        UITestSupport.assertSnapshot(grid, named: name)
     }
 
-    @Test func reader() throws {
-        let (_, grid) = try UITestSupport.screen(after: "j j Enter")
-        UITestSupport.assertSnapshot(grid, named: "reader-80x24")
-    }
-
-    @Test func readerWithJunkShownAtTheEnd() throws {
-        let (_, grid) = try UITestSupport.screen(after: "j j Enter x G")
-        UITestSupport.assertSnapshot(grid, named: "reader-junk-80x24")
-    }
-
-    @Test func compare() throws {
-        let (_, grid) = try UITestSupport.screen(after: "c Tab j")
-        UITestSupport.assertSnapshot(grid, named: "compare-80x24")
-    }
-
-    @Test func compareWithOneSource() throws {
-        let (_, grid) = try UITestSupport.screen(after: "j j c")
-        UITestSupport.assertSnapshot(grid, named: "compare-single-80x24")
-    }
-
-    @Test func help() throws {
-        let (_, grid) = try UITestSupport.screen(after: "?")
-        UITestSupport.assertSnapshot(grid, named: "help-80x24")
+    @Test func readerWithoutColour() throws {
+        let (_, grid) = try UITestSupport.screen(after: "Enter", theme: .monochrome)
+        UITestSupport.assertSnapshot(grid, named: "reader-nocolor-80x24")
     }
 
     @Test func tooSmall() throws {

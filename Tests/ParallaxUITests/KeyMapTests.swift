@@ -38,3 +38,24 @@ struct KeyMapTests {
         }
     }
 }
+
+/// Entity keys and the overlay's own key context.
+struct EntityKeyTests {
+    @Test(arguments: [
+        (Key.char("e"), Screen.reader, Action.toggleEntityHighlight), (.char("t"), .compare, .cycleEntityTypes),
+        (.char("i"), .library, .openEntityPanel), (.char("*"), .compare, .nextMention), (.char("#"), .reader, .previousMention),
+    ])
+    func entityKeysTriggerTheirActions(key: Key, screen: Screen, action: Action) {
+        #expect(KeyMap.standard.action(for: key, on: screen) == action)
+    }
+
+    @Test func anOpenPanelTakesMovementAndEnterAndNothingElse() throws {
+        var state = try UITestSupport.loadedState()
+        _ = reduce(&state, .openEntityPanel)
+        #expect(KeyMap.standard.action(for: .enter, in: state) == .openSelected)
+        #expect(KeyMap.standard.action(for: .char("j"), in: state) == .moveDown)
+        #expect(KeyMap.standard.action(for: .char("c"), in: state) == nil)
+        #expect(KeyMap.standard.action(for: .char("i"), in: state) == nil)
+        #expect(KeyMap.standard.action(for: .escape, in: state) == .back)
+    }
+}

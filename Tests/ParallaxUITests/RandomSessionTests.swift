@@ -21,7 +21,7 @@ struct RandomSessionTests {
     static let keys: [Key] = [
         .char("j"), .char("k"), .char("g"), .char("G"), .char(" "), .char("b"), .ctrl("d"), .ctrl("u"), .up, .down,
         .pageUp, .pageDown, .home, .end, .enter, .char("l"), .right, .char("c"), .tab, .backTab, .char("["), .char("]"),
-        .char("x"), .char("?"), .char("q"), .escape, .char("z"), .char("中"), .function(5), .left, .backspace,
+        .char("x"), .char("?"), .char("q"), .escape, .char("i"), .char("*"), .char("#"), .char("e"), .char("t"), .char("z"), .char("中"), .function(5), .left, .backspace,
     ]
 
     static func wideCorpus() throws -> String {
@@ -38,7 +38,7 @@ struct RandomSessionTests {
 
     @Test(arguments: [0, 1])
     func randomSessionsKeepTheStateInBounds(corpusKind: Int) throws {
-        let path = corpusKind == 0 ? UITestSupport.corpusPath : try Self.wideCorpus()
+        let path = corpusKind == 0 ? FixtureCorpus.path : try Self.wideCorpus()
         var rng = SplitMix(state: UInt64(7 + corpusKind))
         let backend = MemoryBackend(width: 80, height: 24)
         let runner = AppRunner(state: AppState(corpusPath: path, width: 80, height: 24), backend: backend,
@@ -49,7 +49,8 @@ struct RandomSessionTests {
                 backend.size = (Int.random(in: 20...160, using: &rng), Int.random(in: 5...60, using: &rng))
             } else {
                 var key = Self.keys.randomElement(using: &rng) ?? .char("j")
-                if key == .char("q") || key == .escape, runner.state.screen == .library, !runner.state.helpVisible {
+                if key == .char("q") || key == .escape, runner.state.screen == .library, runner.state.overlay == nil,
+                   runner.state.library.filter == nil {
                     key = .char("j") // stay in the app; quitting is tested elsewhere
                 }
                 backend.pendingKeys.append(key)
@@ -57,13 +58,14 @@ struct RandomSessionTests {
             _ = runner.step(timeoutMilliseconds: 0)
             let state = runner.state
             let gridFits = backend.lastGrid.map { $0.width == backend.size.width && $0.height == backend.size.height } ?? false
-            let cursorInRows = state.libraryCursor >= 0 && state.libraryCursor < max(1, state.libraryRows.count)
-            let scrollsValid = state.readerScroll >= 0 && state.panes.allSatisfy { $0.scroll >= 0 }
-            let panesValid = state.screen != .compare || !state.panes.isEmpty && state.focusedPane < state.panes.count
+            let cursorInRows = state.library.cursor >= 0 && state.library.cursor < max(1, state.libraryRows.count)
+            let panes = state.compare?.panes ?? []
+            let scrollsValid = (state.reader?.scroll ?? 0) >= 0 && panes.allSatisfy { $0.scroll >= 0 }
+            let panesValid = state.screen != .compare || !panes.isEmpty && (state.compare?.focusedPane ?? 0) < panes.count
             let stillRunning = !state.quitting
             #expect(gridFits, "step \(step): the frame does not have the terminal's size")
             #expect(stillRunning, "step \(step): the app quit")
-            #expect(cursorInRows, "step \(step): library cursor \(state.libraryCursor) outside the rows")
+            #expect(cursorInRows, "step \(step): library cursor \(state.library.cursor) outside the rows")
             #expect(scrollsValid, "step \(step): negative scroll")
             #expect(panesValid, "step \(step): compare panes")
             if !(gridFits && stillRunning && cursorInRows && scrollsValid && panesValid) { break }

@@ -6,51 +6,70 @@ import Testing
 struct ReducerTests {
     @Test func startingLoadsTheCorpusAndPutsTheCursorOnTheFirstArticle() throws {
         let state = try UITestSupport.loadedState()
-        let rows = LibraryRow.rows(try #require(state.corpus))
-        #expect(rows[state.libraryCursor].isSelectable)
+        #expect(state.libraryRows[state.library.cursor].isSelectable)
         #expect(state.screen == .library)
+        #expect(state.pendingRequests.isEmpty)
+    }
+
+    @Test func aLoadResultWithAStaleRequestIdIsIgnored() throws {
+        var state = AppState(corpusPath: "news", width: 80, height: 24)
+        guard case .loadCorpus(_, let first)? = reduce(&state, .loadCorpus).first,
+              case .loadCorpus(_, let second)? = reduce(&state, .loadCorpus).first else {
+            Issue.record("loading did not ask for the corpus")
+            return
+        }
+        #expect(first != second)
+        let corpus = try #require(FixtureCorpus.plain)
+        #expect(reduce(&state, .corpusLoaded(corpus, request: first)).isEmpty)
+        #expect(state.corpus == nil, "the result of the superseded load is dropped")
+        _ = reduce(&state, .loadFailed("gone", request: first))
+        #expect(state.loadError == nil)
+        _ = reduce(&state, .corpusLoaded(corpus, request: second))
+        #expect(state.corpus != nil)
+        _ = reduce(&state, .loadFailed("late", request: second))
+        #expect(state.loadError == nil, "a request answers once")
     }
 
     @Test func movingSkipsEventHeadingsAndStopsAtTheEnds() throws {
         var state = try UITestSupport.loadedState()
-        let rows = LibraryRow.rows(try #require(state.corpus))
+        let rows = state.libraryRows
         for _ in 0..<20 { _ = reduce(&state, .moveDown) }
-        #expect(state.libraryCursor == rows.lastIndex(where: \.isSelectable))
+        #expect(state.library.cursor == rows.lastIndex(where: \.isSelectable))
         _ = reduce(&state, .goTop)
-        #expect(state.libraryCursor == rows.firstIndex(where: \.isSelectable))
+        #expect(state.library.cursor == rows.firstIndex(where: \.isSelectable))
         _ = reduce(&state, .moveUp)
-        #expect(state.libraryCursor == rows.firstIndex(where: \.isSelectable))
+        #expect(state.library.cursor == rows.firstIndex(where: \.isSelectable))
     }
 
     @Test func loadingShowsHowFarItHasCome() throws {
         var state = AppState(corpusPath: "news", width: 80, height: 24)
         #expect(AppView.loadingText(state) == "Loading news …")
-        _ = reduce(&state, .loadProgress(.reading(done: 320, total: 5_700)))
+        guard case .loadCorpus(_, let id)? = reduce(&state, .loadCorpus).first else { return }
+        _ = reduce(&state, .loadProgress(.reading(done: 320, total: 5_700), request: id))
         #expect(AppView.loadingText(state) == "Loading news … 320 of 5700 files")
-        _ = reduce(&state, .loadProgress(.grouping(articles: 5_698)))
+        _ = reduce(&state, .loadProgress(.grouping(articles: 5_698), request: id))
         #expect(AppView.loadingText(state) == "Loading news … grouping 5698 articles into events")
-        _ = reduce(&state, .corpusLoaded(try #require(UITestSupport.corpus)))
+        _ = reduce(&state, .corpusLoaded(try #require(FixtureCorpus.plain), request: id))
         #expect(state.loadProgress == nil)
-        _ = reduce(&state, .loadProgress(.reading(done: 1, total: 2)))
+        _ = reduce(&state, .loadProgress(.reading(done: 1, total: 2), request: id))
         #expect(state.loadProgress == nil, "a late report does not bring the loading screen back")
     }
 
     @Test func aStrayKeyExplainsItselfOnceAndTheNextClearsIt() throws {
         var state = try UITestSupport.loadedState()
-        let before = state.libraryCursor
+        let before = state.library.cursor
         _ = reduce(&state, .unboundKey("z"))
         #expect(state.message?.text == "z does nothing here — ? shows the keys")
         _ = reduce(&state, .unboundKey("z"))
         #expect(state.message == nil)
-        #expect(state.libraryCursor == before)
-        #expect(state.libraryRows == LibraryRow.rows(try #require(state.corpus)))
+        #expect(state.library.cursor == before)
     }
 
     @Test func enterOpensTheReaderAndBackReturns() throws {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openSelected)
         #expect(state.screen == .reader)
-        #expect(state.readerArticleID != nil)
+        #expect(state.reader?.articleID == "a-harbour")
         #expect(reduce(&state, .back).isEmpty)
         #expect(state.screen == .library)
         #expect(reduce(&state, .back) == [.quit])
@@ -58,90 +77,71 @@ struct ReducerTests {
     }
 
     @Test func readerScrollingStaysWithinTheArticle() throws {
-        var state = try UITestSupport.loadedState()
+        var state = try UITestSupport.loadedState(width: 50, height: 14)
         _ = reduce(&state, .openSelected)
         _ = reduce(&state, .goBottom)
-        let bottom = state.readerScroll
+        let bottom = state.reader?.scroll ?? 0
         #expect(bottom > 0)
         _ = reduce(&state, .pageDown)
-        #expect(state.readerScroll == bottom)
+        #expect(state.reader?.scroll == bottom)
         _ = reduce(&state, .halfPageUp)
-        #expect(state.readerScroll < bottom)
+        #expect((state.reader?.scroll ?? 0) < bottom)
         _ = reduce(&state, .goTop)
-        #expect(state.readerScroll == 0)
+        #expect(state.reader?.scroll == 0)
         _ = reduce(&state, .moveUp)
-        #expect(state.readerScroll == 0)
+        #expect(state.reader?.scroll == 0)
     }
 
     @Test func compareOpensTwoSourcesOfTheSelectedEvent() throws {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openCompare)
-        #expect(state.screen == .compare)
-        #expect(state.panes.count == 2)
-        let event = try #require(state.corpus?.event(of: state.panes[0].articleID))
-        #expect(event.articleIDs.contains(state.panes[1].articleID))
-        #expect(state.panes[0].articleID != state.panes[1].articleID)
+        let compare = try #require(state.compare)
+        #expect(compare.panes.map(\.articleID) == ["a-harbour", "b-wire"])
     }
 
     @Test func tabMovesFocusAndScrollingMovesOnlyTheFocusedPane() throws {
-        var state = try UITestSupport.loadedState()
+        var state = try UITestSupport.loadedState(width: 60, height: 14)
         _ = reduce(&state, .openCompare)
         _ = reduce(&state, .focusNextPane)
-        #expect(state.focusedPane == 1)
+        #expect(state.compare?.focusedPane == 1)
         _ = reduce(&state, .moveDown)
         _ = reduce(&state, .moveDown)
-        #expect(state.panes[1].scroll == 2)
-        #expect(state.panes[0].scroll == 0)
+        #expect(state.compare?.panes[1].scroll == 2)
+        #expect(state.compare?.panes[0].scroll == 0)
     }
 
     @Test func flippingCyclesThroughTheOtherSourcesOfTheEvent() throws {
-        let a = Article(id: "a", path: "a.txt", metadata: ArticleMetadata(), paragraphs: [])
-        let ids = ["a", "b", "c"]
-        let articles = ids.map { id in
-            Article(id: id, path: "\(id).txt", metadata: ArticleMetadata(),
-                    paragraphs: [Paragraph(text: "Shared words about the same summit in Geneva \(id)", rawRange: 0..<1, role: .body)])
-        }
-        #expect(a.id == "a")
-        var grouper = EventGrouper()
-        grouper.threshold = 0
-        let corpus = Corpus(root: "/x", articles: articles, skipped: [], grouper: grouper)
-        #expect(corpus.events.count == 1)
-        var state = AppState(corpusPath: "/x", width: 80, height: 24)
-        _ = reduce(&state, .corpusLoaded(corpus))
+        var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openCompare)
-        #expect(state.panes.map(\.articleID) == ["a", "b"])
         _ = reduce(&state, .flipNext)
-        #expect(state.panes.map(\.articleID) == ["c", "b"], "the left pane skips the source shown on the right")
+        #expect(state.compare?.panes.map(\.articleID) == ["c-gazette", "b-wire"], "the left pane skips the right's source")
         _ = reduce(&state, .flipNext)
-        #expect(state.panes.map(\.articleID) == ["a", "b"])
+        #expect(state.compare?.panes.map(\.articleID) == ["a-harbour", "b-wire"])
         _ = reduce(&state, .focusNextPane)
         _ = reduce(&state, .flipPrevious)
-        #expect(state.panes.map(\.articleID) == ["a", "c"])
+        #expect(state.compare?.panes.map(\.articleID) == ["a-harbour", "c-gazette"])
     }
 
     @Test func compareWithOneSourceSaysSo() throws {
         var state = try UITestSupport.loadedState()
-        let corpus = try #require(state.corpus)
-        let rows = LibraryRow.rows(corpus)
-        let single = try #require(rows.firstIndex { row in
-            if case .article(let a) = row { return corpus.event(of: a.id)?.articleIDs.count == 1 }
-            return false
-        })
-        state.libraryCursor = single
+        _ = reduce(&state, .goBottom)
         _ = reduce(&state, .openCompare)
-        #expect(state.panes.count == 1)
+        #expect(state.compare?.panes.count == 1)
         #expect(state.message?.text.contains("Only one source") == true)
         _ = reduce(&state, .flipNext)
         #expect(state.message?.text.contains("Only one source") == true)
     }
 
-    @Test func helpOpensOverAnyScreenAndQClosesItFirst() throws {
+    @Test func helpIsTheOverlayAndQClosesItFirst() throws {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openSelected)
         _ = reduce(&state, .toggleHelp)
-        #expect(state.helpVisible)
+        #expect(state.overlay == .help(scroll: 0))
+        _ = reduce(&state, .moveDown)
+        #expect(state.overlay == .help(scroll: 1))
+        #expect(state.reader?.scroll == 0, "keys under an overlay do not reach the screen")
         _ = reduce(&state, .back)
-        #expect(!state.helpVisible)
+        #expect(state.overlay == nil)
         #expect(state.screen == .reader)
     }
 
@@ -152,32 +152,43 @@ struct ReducerTests {
     }
 
     @Test func resizingKeepsScrollPositionsValid() throws {
-        var state = try UITestSupport.loadedState(width: 60, height: 20)
+        var state = try UITestSupport.loadedState(width: 44, height: 12)
         _ = reduce(&state, .openSelected)
         _ = reduce(&state, .goBottom)
         _ = reduce(&state, .resize(width: 200, height: 50))
-        let metrics = try #require(ReaderReducer.metrics(state))
-        #expect(state.readerScroll <= max(0, metrics.total - metrics.page))
+        let layout = Layouter().layout(for: state)
+        #expect((state.reader?.scroll ?? 0) <= (layout.reader?.maxScroll ?? 0))
     }
 
     @Test func theJunkToggleChangesTheReaderLength() throws {
         var state = try UITestSupport.loadedState()
-        state.libraryCursor = LibraryRow.rows(try #require(state.corpus)).firstIndex { row in
-            if case .article(let a) = row { return a.path.hasPrefix("002") }
-            return false
-        } ?? 0
         _ = reduce(&state, .openSelected)
-        let hidden = try #require(ReaderReducer.metrics(state)).total
-        _ = reduce(&state, .toggleBoilerplate)
-        let shown = try #require(ReaderReducer.metrics(state)).total
+        let layouter = Layouter()
+        let hidden = try #require(layouter.layout(for: state).reader).body.lineCount
+        _ = reduce(&state, .toggleBoilerplate, layouter: layouter)
+        let shown = try #require(layouter.layout(for: state).reader).body.lineCount
         #expect(shown > hidden)
     }
 
     @Test func aLoadErrorIsShownNotFatal() {
         var state = AppState(corpusPath: "/nope", width: 80, height: 24)
-        _ = reduce(&state, .loadFailed("not a folder: /nope"))
+        guard case .loadCorpus(_, let id)? = reduce(&state, .loadCorpus).first else { return }
+        _ = reduce(&state, .loadFailed("not a folder: /nope", request: id))
         #expect(state.message?.kind == .error)
         _ = reduce(&state, .moveDown)
         #expect(state.corpus == nil)
+    }
+
+    @Test func scrollingAMemoisedArticleDoesNotWrapItAgain() throws {
+        var state = try UITestSupport.loadedState()
+        let layouter = Layouter()
+        _ = reduce(&state, .openSelected, layouter: layouter)
+        _ = layouter.layout(for: state)
+        let wraps = layouter.wrapCount
+        for _ in 0..<5 {
+            _ = reduce(&state, .moveDown, layouter: layouter)
+            _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard)
+        }
+        #expect(layouter.wrapCount == wraps)
     }
 }

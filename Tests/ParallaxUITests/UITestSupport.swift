@@ -7,38 +7,51 @@ import Testing
 enum UITestSupport {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let corpusPath = repoRoot.appendingPathComponent("Corpus").path
     static let snapshots = repoRoot.appendingPathComponent("Tests/ParallaxUITests/Snapshots")
-    static let corpus: Corpus? = try? CorpusLoader(root: URL(fileURLWithPath: corpusPath)).load()
 
-    /// A state with the bundled corpus loaded, as the app shows it after start-up.
-    static func loadedState(width: Int = 80, height: Int = 24) throws -> AppState {
-        var state = AppState(corpusPath: "Corpus", width: width, height: height)
-        _ = reduce(&state, .corpusLoaded(try #require(corpus)))
+    /// A state with a corpus loaded through a load request, as the app does at start-up.
+    static func loadedState(_ corpus: Corpus? = FixtureCorpus.withEntities, width: Int = 80, height: Int = 24) throws -> AppState {
+        var state = AppState(corpusPath: FixtureCorpus.path, width: width, height: height)
+        let effects = reduce(&state, .loadCorpus)
+        guard case .loadCorpus(_, let request)? = effects.first else {
+            Issue.record("loading did not ask for the corpus")
+            return state
+        }
+        _ = reduce(&state, .corpusLoaded(try #require(corpus), request: request))
         return state
     }
 
-    /// Runs the whole app in memory: start, press the keys, return the screen text.
-    static func screen(after keys: String, width: Int = 80, height: Int = 24, theme: Theme = .monochrome) throws -> (AppRunner, CellGrid) {
+    /// Runs the whole app in memory on a corpus: start, press the keys, return the runner and the screen.
+    static func screen(after keys: String, corpus: Corpus? = FixtureCorpus.withEntities, width: Int = 80, height: Int = 24,
+                       theme: Theme = .standard) throws -> (AppRunner, CellGrid) {
+        let loaded = try #require(corpus)
         let backend = MemoryBackend(width: width, height: height, keys: try KeyScript.parse(keys))
-        let runner = AppRunner(state: AppState(corpusPath: corpusPath, width: width, height: height), backend: backend,
-                               theme: theme, runEffect: AppRunner.inlineEffects)
+        let runner = AppRunner(state: AppState(corpusPath: FixtureCorpus.path, width: width, height: height),
+                               backend: backend, theme: theme) { effect, inbox in
+            if case .loadCorpus(_, let request) = effect { inbox.post(.corpusLoaded(loaded, request: request)) }
+        }
         runner.start()
         while !backend.pendingKeys.isEmpty, runner.step(timeoutMilliseconds: 0) {}
         runner.redraw()
         return (runner, try #require(backend.lastGrid))
     }
 
-    /// Compares screen text with `Snapshots/NAME.txt`; `RECORD_SNAPSHOTS=1` rewrites it.
+    /// Compares the screen's text and styles with `Snapshots/NAME.txt`; `RECORD_SNAPSHOTS=1` rewrites it.
     static func assertSnapshot(_ grid: CellGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let text = GridExport.text(grid)
+        let text = GridExport.styled(grid)
         let url = snapshots.appendingPathComponent(name + ".txt")
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            try? FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
             try? text.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded snapshot \(name); run again to compare", sourceLocation: sourceLocation)
             return
         }
-        #expect(text == expected, "screen \(name) differs from its snapshot", sourceLocation: sourceLocation)
+        #expect(text == expected, "screen \(name) differs from its snapshot (text or styles)", sourceLocation: sourceLocation)
+    }
+
+    /// The rows of a grid as text, trailing spaces removed.
+    static func lines(_ grid: CellGrid) -> [String] {
+        GridExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 }

@@ -25,6 +25,8 @@ public final class AppRunner {
     private let keyMap: KeyMap
     private let inbox = ActionInbox()
     private let runEffect: (Effect, ActionInbox) -> Void
+    /// The derived layout's memo, shared by `reduce` and the views; owned here, not global.
+    public let layouter = Layouter()
     /// Whether the screen must be drawn again; idle turns draw nothing, so waiting costs no CPU.
     private var needsDraw = true
 
@@ -38,38 +40,65 @@ public final class AppRunner {
         self.runEffect = runEffect
     }
 
+    /// Loads a corpus folder, telling `progress` how far it has come. The program passes one that
+    /// recognises entities; the default loads without a recogniser.
+    public typealias CorpusLoading = @Sendable (_ path: String,
+                                                _ progress: (@Sendable (CorpusLoader.Progress) -> Void)?) throws -> Corpus
+
+    /// Loads without entity recognition.
+    public static let plainLoading: CorpusLoading = { path, progress in
+        try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress)
+    }
+
     /// Runs effects on a background queue; loading reports back through the inbox.
     public static func backgroundEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        guard case .loadCorpus(let path) = effect else { return }
-        DispatchQueue.global(qos: .userInitiated).async {
-            inbox.post(loadAction(path: path) { inbox.post(.loadProgress($0)) })
-        }
+        background(loading: plainLoading)(effect, inbox)
     }
 
     /// Runs effects at once, for tests and screenshots.
     public static func inlineEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        guard case .loadCorpus(let path) = effect else { return }
-        inbox.post(loadAction(path: path))
+        inline(loading: plainLoading)(effect, inbox)
     }
 
-    /// Loads a corpus and turns the result into an action, telling `progress` how far it has come.
-    public static func loadAction(path: String, progress: (@Sendable (CorpusLoader.Progress) -> Void)? = nil) -> Action {
+    /// An effect runner that loads with `loading` on a background queue.
+    public static func background(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
+        { effect, inbox in
+            guard case .loadCorpus(let path, let request) = effect else { return }
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(loadAction(path: path, request: request, loading: loading) {
+                    inbox.post(.loadProgress($0, request: request))
+                })
+            }
+        }
+    }
+
+    /// An effect runner that loads with `loading` at once.
+    public static func inline(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
+        { effect, inbox in
+            guard case .loadCorpus(let path, let request) = effect else { return }
+            inbox.post(loadAction(path: path, request: request, loading: loading))
+        }
+    }
+
+    /// Loads a corpus and turns the result into an action answering `request`.
+    public static func loadAction(path: String, request: RequestID, loading: CorpusLoading = plainLoading,
+                                  progress: (@Sendable (CorpusLoader.Progress) -> Void)? = nil) -> Action {
         do {
-            return .corpusLoaded(try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress))
+            return .corpusLoaded(try loading(path, progress), request: request)
         } catch {
-            return .loadFailed(String(describing: error))
+            return .loadFailed(String(describing: error), request: request)
         }
     }
 
     /// Applies an action and starts its effects.
     public func send(_ action: Action) {
         needsDraw = true
-        for effect in reduce(&state, action) { runEffect(effect, inbox) }
+        for effect in reduce(&state, action, layouter: layouter) { runEffect(effect, inbox) }
     }
 
     /// Starts loading the corpus.
     public func start() {
-        runEffect(.loadCorpus(path: state.corpusPath), inbox)
+        send(.loadCorpus)
     }
 
     /// One turn of the loop: take finished effects, draw, wait for a key and handle it.
@@ -82,7 +111,7 @@ public final class AppRunner {
             send(.resize(width: size.width, height: size.height))
         }
         if needsDraw {
-            backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+            backend.draw(AppView.render(state, layout: layouter.layout(for: state), theme: theme, keyMap: keyMap))
             needsDraw = false
         }
         guard !state.quitting else { return false }
@@ -105,7 +134,7 @@ public final class AppRunner {
             if key == .char("Q") || key == .ctrl("c") { send(.quit) }
             return
         }
-        if let action = keyMap.action(for: key, on: state.screen) {
+        if let action = keyMap.action(for: key, in: state) {
             send(action)
         } else {
             send(.unboundKey("\(key)"))
@@ -123,6 +152,6 @@ public final class AppRunner {
     /// Draws the current state without reading keys.
     public func redraw() {
         for action in inbox.drain() { send(action) }
-        backend.draw(AppView.render(state, theme: theme, keyMap: keyMap))
+        backend.draw(AppView.render(state, layout: layouter.layout(for: state), theme: theme, keyMap: keyMap))
     }
 }

@@ -5,6 +5,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case library = "Library"
     case reader = "Reader"
     case compare = "Compare"
+    case entityPanel = "Entities panel"
 }
 
 /// One row of the key table: keys, what they do, where, and whether the status bar hints at it.
@@ -45,12 +46,36 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.tab, .backTab], action: .focusNextPane, description: "focus the other pane", contexts: [.compare], hint: "pane"),
         KeyBinding(keys: [.char("[")], action: .flipPrevious, description: "pane: previous source", contexts: [.compare], hint: "prev src"),
         KeyBinding(keys: [.char("]")], action: .flipNext, description: "pane: next source", contexts: [.compare], hint: "next src"),
+        KeyBinding(keys: [.char("i")], action: .openEntityPanel, description: "entities panel", contexts: [.library, .reader, .compare], hint: "entities"),
+        KeyBinding(keys: [.char("*")], action: .nextMention, description: "next mention of the entity", contexts: [.reader, .compare], hint: nil),
+        KeyBinding(keys: [.char("#")], action: .previousMention, description: "previous mention", contexts: [.reader, .compare], hint: nil),
+        KeyBinding(keys: [.char("e")], action: .toggleEntityHighlight, description: "entity highlights on/off", contexts: [.reader, .compare], hint: nil),
+        KeyBinding(keys: [.char("t")], action: .cycleEntityTypes, description: "entity types: all, then one", contexts: [.reader, .compare], hint: nil),
+        KeyBinding(keys: [.enter], action: .openSelected, description: "go to mention / filter", contexts: [.entityPanel], hint: "go"),
     ])
 
     /// The action a key triggers in a screen, if any.
     public func action(for key: Key, on screen: Screen) -> Action? {
-        let active = Self.contexts(for: screen)
-        return bindings.first { $0.keys.contains(key) && !$0.contexts.isDisjoint(with: active) }?.action
+        action(for: key, contexts: Self.contexts(for: screen))
+    }
+
+    /// The action a key triggers in a state: the overlay's contexts when one is open, else the screen's.
+    public func action(for key: Key, in state: AppState) -> Action? {
+        action(for: key, contexts: Self.contexts(for: state))
+    }
+
+    /// The action a key triggers in a set of contexts.
+    func action(for key: Key, contexts active: Set<KeyContext>) -> Action? {
+        bindings.first { $0.keys.contains(key) && !$0.contexts.isDisjoint(with: active) }?.action
+    }
+
+    /// Contexts active in a state: an overlay takes the keys from the screen below.
+    public static func contexts(for state: AppState) -> Set<KeyContext> {
+        switch state.overlay {
+        case .help?: return [.everywhere, .moving]
+        case .entities?: return [.everywhere, .moving, .entityPanel]
+        case nil: return contexts(for: state.screen)
+        }
     }
 
     /// Contexts active on a screen.
@@ -64,23 +89,38 @@ public struct KeyMap: Sendable {
 
     /// Status-bar hints for a screen: `(keys, label)` pairs, screen-specific first.
     public func hints(for screen: Screen) -> [(keys: String, label: String)] {
-        let active = Self.contexts(for: screen)
+        hints(contexts: Self.contexts(for: screen))
+    }
+
+    /// Status-bar hints for a set of active contexts.
+    public func hints(contexts active: Set<KeyContext>) -> [(keys: String, label: String)] {
         let relevant = bindings.filter { $0.hint != nil && !$0.contexts.isDisjoint(with: active) }
+        // Help first, so that it is never cut off on a narrow terminal; then the screen's keys, then the rest.
+        let help = relevant.filter { $0.action == .toggleHelp }
         let specific = relevant.filter { !$0.contexts.contains(.everywhere) }
-        let global = relevant.filter { $0.contexts.contains(.everywhere) }
-        return (specific + global).map { binding in
+        let global = relevant.filter { $0.contexts.contains(.everywhere) && $0.action != .toggleHelp }
+        return (help + specific + global).map { binding in
             (binding.keys.prefix(binding.action == .focusNextPane ? 1 : 2).map(\.description).joined(separator: "/"),
              binding.hint ?? "")
         }
     }
 
     /// Help sections: a title and its `(keys, description)` rows.
+    /// Each binding is listed once, under the set of contexts where it works ("Reader, compare").
     public func helpSections() -> [(title: String, rows: [(keys: String, text: String)])] {
-        KeyContext.allCases.map { context in
-            let rows = bindings.filter { $0.contexts.contains(context) }.map { b in
+        var order: [Set<KeyContext>] = []
+        for binding in bindings where !order.contains(binding.contexts) { order.append(binding.contexts) }
+        order.sort { a, b in
+            let rank = { (set: Set<KeyContext>) in KeyContext.allCases.firstIndex { set.contains($0) } ?? 0 }
+            return (rank(a), a.count) < (rank(b), b.count)
+        }
+        return order.map { contexts in
+            let names = KeyContext.allCases.filter { contexts.contains($0) }.map(\.rawValue)
+            let title = names.enumerated().map { $0 == 0 ? $1 : $1.lowercased() }.joined(separator: ", ")
+            let rows = bindings.filter { $0.contexts == contexts }.map { b in
                 (b.keys.map(\.description).joined(separator: " "), b.description)
             }
-            return (context.rawValue, rows)
+            return (title, rows)
         }
     }
 }

@@ -1,53 +1,69 @@
 import ParallaxCore
 
-/// Library keys: move the cursor over articles, open the reader or compare.
+/// Library keys: move the cursor over articles, open the reader or compare, the entities panel.
 enum LibraryReducer {
     /// Applies a library action.
-    static func reduce(_ state: inout AppState, _ action: Action) {
-        guard state.corpus != nil else { return }
+    static func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
         let rows = state.libraryRows
         let selectable = rows.indices.filter { rows[$0].isSelectable }
-        guard !selectable.isEmpty else { return }
-        let position = selectable.firstIndex(of: state.libraryCursor) ?? 0
-        let page = max(1, Layout.content(width: state.width, height: state.height).height - 1)
+        if action == .openEntityPanel { return EntityReducer.openPanel(&state, layouter: layouter) }
+        guard !selectable.isEmpty else { return [] }
+        var library = state.library
+        let position = selectable.firstIndex(of: library.cursor) ?? 0
+        let page = max(1, layouter.layout(for: state).libraryPage - 1)
         switch action {
-        case .moveDown: state.libraryCursor = selectable[min(position + 1, selectable.count - 1)]
-        case .moveUp: state.libraryCursor = selectable[max(position - 1, 0)]
-        case .goTop: state.libraryCursor = selectable[0]; state.libraryScroll = 0
-        case .goBottom: state.libraryCursor = selectable[selectable.count - 1]
+        case .moveDown: library.cursor = selectable[min(position + 1, selectable.count - 1)]
+        case .moveUp: library.cursor = selectable[max(position - 1, 0)]
+        case .goTop: library.cursor = selectable[0]; library.scroll = 0
+        case .goBottom: library.cursor = selectable[selectable.count - 1]
         case .pageDown, .halfPageDown, .pageUp, .halfPageUp:
             let step = action == .pageDown || action == .pageUp ? page : page / 2
             let forward = action == .pageDown || action == .halfPageDown
-            let target = state.libraryCursor + (forward ? step : -step)
-            state.libraryCursor = forward
+            let target = library.cursor + (forward ? step : -step)
+            library.cursor = forward
                 ? (selectable.first { $0 >= target } ?? selectable[selectable.count - 1])
                 : (selectable.last { $0 <= target } ?? selectable[0])
         case .openSelected:
-            guard case .article(let article) = rows[state.libraryCursor] else { return }
-            state.readerArticleID = article.id
-            state.readerScroll = 0
-            state.stack.append(.reader)
+            guard case .article(let article) = rows[library.cursor] else { return [] }
+            state.routes.append(.reader(ReaderState(articleID: article.id)))
+            return []
         case .openCompare:
-            guard case .article(let article) = rows[state.libraryCursor] else { return }
-            CompareReducer.open(&state, from: article.id)
+            guard case .article(let article) = rows[library.cursor] else { return [] }
+            return CompareReducer.open(&state, from: article.id)
         default:
-            break
+            return []
         }
-        keepCursorVisible(&state)
+        state.library = library
+        keepCursorVisible(&state, layout: layouter.layout(for: state))
+        return []
+    }
+
+    /// Lists only the articles that mention an entity (nil: all), cursor on the first.
+    static func setFilter(_ state: inout AppState, _ entity: EntityID?) {
+        var library = state.library
+        library.filter = entity
+        library.scroll = 0
+        state.library = library
+        state.rebuildLibraryRows()
+        state.library.cursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
+        if let entity, let name = state.corpus?.entities.entity(entity)?.name {
+            state.message = StatusMessage("Showing articles that mention \(name) — Esc shows all")
+        }
     }
 
     /// Scrolls the library so that the cursor row is on screen.
-    static func keepCursorVisible(_ state: inout AppState) {
-        guard state.corpus != nil else { return }
+    static func keepCursorVisible(_ state: inout AppState, layout: ScreenLayout) {
         let rows = state.libraryRows
-        let visible = max(1, Layout.content(width: state.width, height: state.height).height)
-        state.libraryCursor = min(state.libraryCursor, max(0, rows.count - 1))
-        if state.libraryCursor < state.libraryScroll {
+        let visible = layout.libraryPage
+        var library = state.library
+        library.cursor = min(library.cursor, max(0, rows.count - 1))
+        if library.cursor < library.scroll {
             // Show the event heading above the first article of an event too.
-            state.libraryScroll = max(0, state.libraryCursor - 1)
-            if state.libraryCursor > 0, rows[state.libraryCursor - 1].isSelectable { state.libraryScroll = state.libraryCursor }
+            library.scroll = max(0, library.cursor - 1)
+            if library.cursor > 0, rows[library.cursor - 1].isSelectable { library.scroll = library.cursor }
         }
-        if state.libraryCursor >= state.libraryScroll + visible { state.libraryScroll = state.libraryCursor - visible + 1 }
-        state.libraryScroll = min(state.libraryScroll, max(0, rows.count - visible))
+        if library.cursor >= library.scroll + visible { library.scroll = library.cursor - visible + 1 }
+        library.scroll = max(0, min(library.scroll, max(0, rows.count - visible)))
+        state.library = library
     }
 }

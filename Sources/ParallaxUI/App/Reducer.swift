@@ -1,33 +1,66 @@
 import ParallaxCore
 
-/// Applies an action to the state and returns the effects to run. Pure: no I/O, no terminal.
+/// Applies an action with a fresh layouter (tests and one-off uses; the loop passes its own).
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if case .resize(let w, let h) = action {
+    reduce(&state, action, layouter: Layouter())
+}
+
+/// Applies an action to the state and returns the effects to run. Pure apart from the layout memo:
+/// no I/O, no terminal, no global state.
+public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
+    // The one place where results of effects are matched to their requests: a stale one is dropped.
+    if let id = action.request {
+        guard state.pendingRequests.contains(id) else { return [] }
+        if case .loadProgress = action {} else { state.pendingRequests.remove(id) }
+    }
+    switch action {
+    case .resize(let w, let h):
         state.width = w
         state.height = h
-        clampAll(&state)
+        clampAll(&state, layouter: layouter)
         return []
-    }
-    if case .unboundKey(let name) = action {
+    case .unboundKey(let name):
         // The first stray key explains itself; the next one clears the message.
         state.message = state.message == nil ? StatusMessage("\(name) does nothing here — ? shows the keys") : nil
         return []
+    case .loadProgress(let progress, _):
+        if state.corpus == nil { state.loadProgress = progress }
+        return []
+    default:
+        break
     }
     state.message = nil
+    if let effects = reduceAppWide(&state, action) { return effects }
+    if state.overlay != nil { return OverlayReducer.reduce(&state, action, layouter: layouter) }
+    if action == .back { return goBack(&state) }
+    guard state.corpus != nil else { return [] }
+    if action == .toggleEntityHighlight || action == .cycleEntityTypes {
+        return EntityReducer.changeHighlight(&state, action)
+    }
+    switch state.screen {
+    case .library: return LibraryReducer.reduce(&state, action, layouter: layouter)
+    case .reader: return ReaderReducer.reduce(&state, action, layouter: layouter)
+    case .compare: return CompareReducer.reduce(&state, action, layouter: layouter)
+    }
+}
+
+/// Actions that mean the same on every screen: loading, quitting, help. Nil when the action is not one.
+private func reduceAppWide(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
-    case .corpusLoaded(let corpus):
+    case .loadCorpus:
+        state.pendingRequests.removeAll() // a new load makes the results of older ones stale
+        state.loadError = nil
+        return [.loadCorpus(path: state.corpusPath, request: state.newRequest())]
+    case .corpusLoaded(let corpus, _):
         state.load(corpus)
         state.loadError = nil
         state.loadProgress = nil
-        state.libraryCursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
+        state.library.cursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
         if corpus.articles.isEmpty {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
         }
         return []
-    case .loadProgress(let progress):
-        if state.corpus == nil { state.loadProgress = progress }
-        return []
-    case .loadFailed(let reason):
+    case .loadFailed(let reason, _):
         state.loadError = reason
         state.message = StatusMessage(reason, .error)
         return []
@@ -35,39 +68,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.quitting = true
         return [.quit]
     case .toggleHelp:
-        state.helpVisible.toggle()
-        state.helpScroll = 0
+        state.overlay = state.helpVisible ? nil : .help(scroll: 0)
         return []
     default:
-        break
+        return nil
     }
-    if state.helpVisible { return reduceHelp(&state, action) }
-    if action == .back { return goBack(&state) }
-    guard state.corpus != nil else { return [] }
-    switch state.screen {
-    case .library: LibraryReducer.reduce(&state, action)
-    case .reader: ReaderReducer.reduce(&state, action)
-    case .compare: CompareReducer.reduce(&state, action)
-    }
-    return []
 }
 
-/// While help is open, movement scrolls it and `q`/`Esc` close it.
-private func reduceHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
-    switch action {
-    case .back: state.helpVisible = false
-    case .moveDown, .pageDown, .halfPageDown: state.helpScroll += action == .moveDown ? 1 : 10
-    case .moveUp, .pageUp, .halfPageUp: state.helpScroll = max(0, state.helpScroll - (action == .moveUp ? 1 : 10))
-    case .goTop: state.helpScroll = 0
-    default: break
-    }
-    return []
-}
-
-/// `q`/`Esc`: leave the current screen; from the library, quit.
+/// `q`/`Esc`: clear the library's filter, leave the current screen, or (from the library) quit.
 private func goBack(_ state: inout AppState) -> [Effect] {
-    if state.stack.count > 1 {
-        state.stack.removeLast()
+    if state.routes.count > 1 {
+        state.routes.removeLast()
+        return []
+    }
+    if state.library.filter != nil {
+        LibraryReducer.setFilter(&state, nil)
         return []
     }
     state.quitting = true
@@ -75,11 +90,18 @@ private func goBack(_ state: inout AppState) -> [Effect] {
 }
 
 /// Keeps every scroll position valid after a resize or a change of content.
-func clampAll(_ state: inout AppState) {
+func clampAll(_ state: inout AppState, layouter: Layouter) {
     guard state.corpus != nil, Layout.fits(width: state.width, height: state.height) else { return }
-    LibraryReducer.keepCursorVisible(&state)
-    ReaderReducer.clamp(&state)
-    CompareReducer.clamp(&state)
+    let layout = layouter.layout(for: state)
+    LibraryReducer.keepCursorVisible(&state, layout: layout)
+    if var reader = state.reader, let article = layout.reader {
+        reader.scroll = min(reader.scroll, article.maxScroll)
+        state.reader = reader
+    }
+    if var compare = state.compare {
+        for i in compare.panes.indices { compare.panes[i].scroll = min(compare.panes[i].scroll, layout.pane(i)?.maxScroll ?? 0) }
+        state.compare = compare
+    }
 }
 
 /// New scroll position for a movement action over `total` lines with a page of `page` lines.

@@ -4,17 +4,25 @@ public enum Role: Sendable, Hashable, CaseIterable {
     case eventHeader, keyword, outlet, date, unknown, headline, firstWords, count
     case selection, paneHeader, paneHeaderFocused, divider, rule, meta, boilerplate
     case helpBorder, helpKey, helpSection, notice
+    case legendOff, panelHeader
 }
 
 /// Maps semantic roles to styles; `NO_COLOR` drops colours and keeps attributes.
 public struct Theme: Sendable {
     private let styles: [Role: Style]
+    private let patches: [DecorationKind: StylePatch]
 
-    /// Creates a theme from a role table; roles not listed are drawn plain.
-    public init(_ styles: [Role: Style]) { self.styles = styles }
+    /// Creates a theme from a role table and a decoration table; what is not listed is drawn plain.
+    public init(_ styles: [Role: Style], decorations: [DecorationKind: StylePatch] = [:]) {
+        self.styles = styles
+        patches = decorations
+    }
 
     /// The style for a role.
     public func style(_ role: Role) -> Style { styles[role] ?? .plain }
+
+    /// The patch a decoration merges over the text's style.
+    public func patch(_ kind: DecorationKind) -> StylePatch { patches[kind] ?? StylePatch() }
 
     /// The default colour theme.
     public static let standard = Theme([
@@ -42,6 +50,17 @@ public struct Theme: Sendable {
         .helpKey: Style(fg: .yellow, bold: true),
         .helpSection: Style(fg: .cyan, bold: true, underline: true),
         .notice: Style(fg: .yellow, bold: true),
+        .legendOff: Style(dim: true),
+        .panelHeader: Style(fg: .cyan, bold: true, underline: true),
+    ], decorations: [
+        .entity(.person): StylePatch(fg: .brightYellow),
+        .entity(.org): StylePatch(fg: .brightCyan),
+        .entity(.gpe): StylePatch(fg: .brightGreen),
+        .entity(.loc): StylePatch(fg: .brightBlue),
+        .entity(.norp): StylePatch(fg: .brightMagenta),
+        .searchMatch: StylePatch(bg: .blue, underline: true),
+        .alignedPassage: StylePatch(bg: .brightBlack),
+        .currentMention: StylePatch(bold: true, reverse: true),
     ])
 
     /// The theme without colours, for `NO_COLOR`: highlights stay visible through attributes.
@@ -65,6 +84,19 @@ public struct Theme: Sendable {
         .helpKey: Style(bold: true),
         .helpSection: Style(bold: true, underline: true),
         .notice: Style(bold: true),
+        .legendOff: Style(dim: true),
+        .panelHeader: Style(bold: true, underline: true),
+    ], decorations: [
+        // Without colour, entity types differ by attributes: PERSON bold, ORG underline, GPE both,
+        // LOC underline + dim, NORP dim. A search match is reversed; the current mention reversed and bold.
+        .entity(.person): StylePatch(bold: true),
+        .entity(.org): StylePatch(underline: true),
+        .entity(.gpe): StylePatch(bold: true, underline: true),
+        .entity(.loc): StylePatch(dim: true, underline: true),
+        .entity(.norp): StylePatch(dim: true),
+        .searchMatch: StylePatch(reverse: true),
+        .alignedPassage: StylePatch(underline: true),
+        .currentMention: StylePatch(bold: true, underline: true, reverse: true),
     ])
 
     /// The theme for an environment: monochrome when `NO_COLOR` is set to anything non-empty.
@@ -76,5 +108,8 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Whether any role uses a colour (false for the monochrome theme).
-    public var usesColor: Bool { Role.allCases.contains { style($0).fg != nil || style($0).bg != nil } }
+    public var usesColor: Bool {
+        Role.allCases.contains { style($0).fg != nil || style($0).bg != nil }
+            || patches.values.contains { $0.fg != nil || $0.bg != nil }
+    }
 }

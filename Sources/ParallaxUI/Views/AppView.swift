@@ -1,29 +1,41 @@
 import ParallaxCore
 
-/// Draws the whole app for a state: title bar, the current screen, status line, help on top.
+/// Draws the whole app for a state and its layout: title bar, the current screen, status line, the overlay.
 public enum AppView {
     /// Renders the state into a new grid of the state's size.
-    public static func render(_ state: AppState, theme: Theme, keyMap: KeyMap = .standard) -> CellGrid {
+    public static func render(_ state: AppState, layout: ScreenLayout, theme: Theme, keyMap: KeyMap = .standard) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
-        guard Layout.fits(width: state.width, height: state.height) else {
-            TooSmallView.render(state, into: &grid, theme: theme)
+        let screen = Rect(x: 0, y: 0, width: state.width, height: state.height)
+        guard layout.fits else {
+            TooSmallView.render(state, in: screen, into: &grid, theme: theme)
             return grid
         }
-        TitleBarView.render(state, into: &grid, theme: theme)
-        let area = Layout.content(width: state.width, height: state.height)
+        TitleBarView.render(state, in: Rect(x: 0, y: 0, width: state.width, height: 1), into: &grid, theme: theme)
+        let area = layout.content
         if let corpus = state.corpus {
             switch state.screen {
             case .library: LibraryView.render(state, corpus: corpus, in: area, into: &grid, theme: theme)
-            case .reader: ReaderView.render(state, corpus: corpus, in: area, into: &grid, theme: theme)
-            case .compare: CompareView.render(state, corpus: corpus, into: &grid, theme: theme)
+            case .reader: ReaderView.render(state, layout: layout, in: area, into: &grid, theme: theme)
+            case .compare: CompareView.render(state, corpus: corpus, layout: layout, in: area, into: &grid, theme: theme)
             }
         } else {
             let text = state.loadError.map { "Cannot open corpus: \($0)" } ?? Self.loadingText(state)
-            grid.write(text, x: 2, y: area.y + 1, style: theme.style(state.loadError == nil ? .text : .notice))
+            grid.write(text, x: 2, y: area.y + 1, style: theme.style(state.loadError == nil ? .text : .notice), limit: area.maxX)
         }
-        StatusBarView.render(state, into: &grid, theme: theme, keyMap: keyMap)
-        if state.helpVisible { HelpView.render(state, into: &grid, theme: theme, keyMap: keyMap) }
+        StatusBarView.render(state, layout: layout, in: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),
+                             into: &grid, theme: theme, keyMap: keyMap)
+        switch state.overlay {
+        case .help(let scroll)?: HelpView.render(scroll: scroll, in: screen, into: &grid, theme: theme, keyMap: keyMap)
+        case .entities(let panel)?:
+            if let corpus = state.corpus { EntityPanelView.render(panel, corpus: corpus, in: area, into: &grid, theme: theme) }
+        case nil: break
+        }
         return grid
+    }
+
+    /// Renders with a fresh layouter (screenshots of one state, benchmarks of the first frame).
+    public static func render(_ state: AppState, theme: Theme, keyMap: KeyMap = .standard) -> CellGrid {
+        render(state, layout: Layouter().layout(for: state), theme: theme, keyMap: keyMap)
     }
 }
 
@@ -44,39 +56,15 @@ extension AppView {
 
 /// Shown instead of the app when the terminal is below the minimum size.
 enum TooSmallView {
-    /// Draws the message centred.
-    static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme) {
+    /// Draws the message centred in `rect`.
+    static func render(_ state: AppState, in rect: Rect, into grid: inout CellGrid, theme: Theme) {
         let lines = ["Terminal too small", "\(state.width)x\(state.height), need \(Layout.minWidth)x\(Layout.minHeight)",
                      "Enlarge it, or Q to quit"]
-        let top = max(0, (state.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            let text = DisplayWidth.truncate(line, to: state.width)
-            grid.write(text, x: max(0, (state.width - DisplayWidth.of(text)) / 2), y: top + i,
-                       style: theme.style(i == 0 ? .notice : .text))
+        let top = rect.y + max(0, (rect.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < rect.maxY {
+            let text = DisplayWidth.truncate(line, to: rect.width)
+            grid.write(text, x: rect.x + max(0, (rect.width - DisplayWidth.of(text)) / 2), y: top + i,
+                       style: theme.style(i == 0 ? .notice : .text), limit: rect.maxX)
         }
-    }
-}
-
-/// The top line: app name, where you are, and corpus counts.
-enum TitleBarView {
-    /// Draws the title bar.
-    static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme) {
-        let style = theme.style(.titleBar)
-        grid.fill(Rect(x: 0, y: 0, width: state.width, height: 1), style: style)
-        var left = " Parallax"
-        switch state.screen {
-        case .library: left += " › Library"
-        case .reader: left += " › Reader"
-        case .compare: left += " › Compare"
-        }
-        var right = TextSanitizer.displaySafe(state.corpusName)
-        if let corpus = state.corpus {
-            right += " · " + counted(corpus.articles.count, "article") + " · " + counted(corpus.events.count, "event")
-            if !corpus.skipped.isEmpty { right += " · \(corpus.skipped.count) skipped" }
-        }
-        right += " "
-        let end = grid.write(left, x: 0, y: 0, style: style)
-        let rightText = DisplayWidth.truncate(right, to: max(0, state.width - end - 2))
-        grid.write(rightText, x: state.width - DisplayWidth.of(rightText), y: 0, style: style)
     }
 }

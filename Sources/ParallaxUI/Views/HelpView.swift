@@ -3,11 +3,11 @@ enum HelpView {
     /// A titled group of key rows.
     typealias Section = (title: String, rows: [(keys: String, text: String)])
 
-    /// Draws the help box over the screen.
-    static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
+    /// Draws the help box centred in `rect` (the screen).
+    static func render(scroll requested: Int, in rect: Rect, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
         let sections = keyMap.helpSections()
-        let split = 2
-        let maxInner = state.width - 4
+        let maxInner = rect.width - 4
+        let split = bestSplit(sections, maxWidth: maxInner)
         let leftWidth = columnWidth(sections[..<split]), rightWidth = columnWidth(sections[split...])
         let twoColumns = leftWidth + 3 + rightWidth <= maxInner
         let singleWidth = min(maxInner, max(leftWidth, rightWidth))
@@ -15,14 +15,15 @@ enum HelpView {
         let right = twoColumns ? lines(sections[split...], width: rightWidth) : []
         let innerWidth = twoColumns ? leftWidth + 3 + rightWidth : singleWidth
         let bodyRows = max(left.count, right.count)
-        let boxHeight = min(state.height - 2, bodyRows + 4)
-        let box = Rect(x: (state.width - innerWidth - 4) / 2, y: max(1, (state.height - boxHeight) / 2),
+        // The box may cover the title bar (not the status line, which says how to close it).
+        let boxHeight = min(rect.height - 1, bodyRows + 3)
+        let box = Rect(x: rect.x + (rect.width - innerWidth - 4) / 2, y: rect.y + max(0, (rect.height - 1 - boxHeight) / 2),
                        width: innerWidth + 4, height: boxHeight)
         drawBox(box, title: " Keys — ? or q closes ", into: &grid, theme: theme)
-        let visible = box.height - 4
-        let scroll = min(state.helpScroll, max(0, bodyRows - visible))
+        let visible = box.height - 3
+        let scroll = min(requested, max(0, bodyRows - visible))
         for row in 0..<visible {
-            let y = box.y + 2 + row
+            let y = box.y + 1 + row
             if scroll + row < left.count {
                 TextLayout.draw(left[scroll + row], in: &grid, x: box.x + 2, y: y,
                                 width: twoColumns ? leftWidth : singleWidth, theme: theme)
@@ -34,6 +35,18 @@ enum HelpView {
         if bodyRows > visible {
             grid.write(" more: j/k ", x: box.maxX - 13, y: box.maxY - 1, style: theme.style(.helpBorder))
         }
+    }
+
+    /// Where to split the sections into two columns: the split whose taller column is shortest among
+    /// those that fit the width (1 when none fits; the view then uses one column).
+    static func bestSplit(_ sections: [Section], maxWidth: Int) -> Int {
+        var best = 1, bestRows = Int.max
+        for split in 1..<max(2, sections.count) where split < sections.count {
+            let width = columnWidth(sections[..<split]) + 3 + columnWidth(sections[split...])
+            let rows = max(lines(sections[..<split], width: 80).count, lines(sections[split...], width: 80).count)
+            if width <= maxWidth && rows < bestRows { (best, bestRows) = (split, rows) }
+        }
+        return best
     }
 
     /// Width of the widest key list in a column.

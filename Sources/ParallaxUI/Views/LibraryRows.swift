@@ -1,9 +1,10 @@
+import Foundation
 import ParallaxCore
 
 /// One row of the library list.
 public enum LibraryRow: Sendable, Equatable {
-    /// An event heading.
-    case event(Event)
+    /// An event heading with its label (distinctive entities, or keywords).
+    case event(Event, label: [String])
     /// An article under its event.
     case article(Article)
     /// A blank separator.
@@ -19,19 +20,50 @@ public enum LibraryRow: Sendable, Equatable {
         return false
     }
 
-    /// The rows of a corpus: each event and its articles, then skipped files.
-    public static func rows(_ corpus: Corpus) -> [LibraryRow] {
+    /// The rows of a corpus: each event and its articles (only those mentioning `entity` when given),
+    /// then skipped files (not when filtered).
+    public static func rows(_ corpus: Corpus, mentioning entity: EntityID? = nil) -> [LibraryRow] {
+        let keep = entity.map { Set(corpus.entities.articles(mentioning: $0)) }
         var rows: [LibraryRow] = []
         for event in corpus.events {
+            let articles = event.articleIDs.filter { keep?.contains($0) ?? true }.compactMap { corpus.article(id: $0) }
+            if articles.isEmpty { continue }
             if !rows.isEmpty { rows.append(.spacer) }
-            rows.append(.event(event))
-            rows += event.articleIDs.compactMap { corpus.article(id: $0).map(LibraryRow.article) }
+            rows.append(.event(event, label: EventLabel.label(event, in: corpus)))
+            rows += articles.map(LibraryRow.article)
         }
-        if !corpus.skipped.isEmpty {
+        if !corpus.skipped.isEmpty && entity == nil {
             if !rows.isEmpty { rows.append(.spacer) }
             rows.append(.skippedHeading(corpus.skipped.count))
             rows += corpus.skipped.map(LibraryRow.skipped)
         }
         return rows
+    }
+}
+
+/// An event's label: its most distinctive entities, or its keywords when there are no entities.
+enum EventLabel {
+    /// At most three entity names: mentioned by the most of the event's articles, weighted down by how many
+    /// articles of the corpus mention them (idf); PERSON and ORG first on ties.
+    static func label(_ event: Event, in corpus: Corpus) -> [String] {
+        let index = corpus.entities
+        var inEvent: [EntityID: Int] = [:]
+        for id in event.articleIDs {
+            for entity in Set(index.mentions(in: id).map(\.entity)) { inEvent[entity, default: 0] += 1 }
+        }
+        guard !inEvent.isEmpty else { return event.keywords }
+        let total = Double(max(1, corpus.articles.count))
+        let scored = inEvent.compactMap { id, count -> (name: String, score: Double, rank: Int)? in
+            guard let entity = index.entity(id) else { return nil }
+            let idf = log(1 + total / Double(max(1, entity.mentionCounts.count)))
+            return (entity.name, Double(count) * idf, entity.type == .person || entity.type == .org ? 0 : 1)
+        }
+        let ranked = scored.sorted { a, b in
+            if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
+            return (a.rank, a.name) < (b.rank, b.name)
+        }
+        var names: [String] = []
+        for item in ranked where !names.contains(item.name) && names.count < 3 { names.append(item.name) }
+        return names
     }
 }

@@ -9,9 +9,9 @@ enum LibraryView {
             grid.write("No article files (.txt, .md) in \(state.corpusPath)", x: 2, y: area.y + 1, style: theme.style(.notice))
             return
         }
-        for (offset, index) in (state.libraryScroll..<rows.count).enumerated() where offset < area.height {
+        for (offset, index) in (state.library.scroll..<rows.count).enumerated() where offset < area.height {
             let y = area.y + offset
-            let selected = index == state.libraryCursor
+            let selected = index == state.library.cursor
             let line = self.line(rows[index], corpus: corpus, width: area.width)
             TextLayout.draw(line, in: &grid, x: area.x, y: y, width: area.width, theme: theme)
             if selected {
@@ -29,7 +29,7 @@ enum LibraryView {
     static func line(_ row: LibraryRow, corpus: Corpus, width: Int) -> StyledLine {
         switch row {
         case .spacer: return []
-        case .event(let event):
+        case .event(let event, let label):
             let sources = event.articleIDs.count
             var spans: StyledLine = [Span("▌ ", .eventHeader), Span(counted(sources, "source"), .eventHeader)]
             if let dates = event.dates {
@@ -37,9 +37,9 @@ enum LibraryView {
                 let range = dates.lowerBound == dates.upperBound ? "\(dates.lowerBound)" : "\(dates.lowerBound) – \(dates.upperBound)"
                 spans.append(Span(range, .date))
             }
-            if !event.keywords.isEmpty {
+            if !label.isEmpty {
                 spans.append(Span(" · "))
-                spans.append(Span(event.keywords.joined(separator: ", "), .keyword))
+                spans.append(Span(label.joined(separator: label == event.keywords ? ", " : " · "), .keyword))
             }
             return spans
         case .article(let article):

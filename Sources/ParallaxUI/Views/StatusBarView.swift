@@ -2,21 +2,21 @@ import ParallaxCore
 
 /// The bottom line: a message if there is one, else key hints; the reading position on the right.
 enum StatusBarView {
-    /// Draws key hints (or a message) and the position.
-    static func render(_ state: AppState, into grid: inout CellGrid, theme: Theme, keyMap: KeyMap) {
-        let y = state.height - 1
+    /// Draws key hints (or a message) and the position in the one-row rectangle.
+    static func render(_ state: AppState, layout: ScreenLayout, in rect: Rect, into grid: inout CellGrid, theme: Theme,
+                       keyMap: KeyMap) {
+        let y = rect.y
         let bar = theme.style(.statusBar)
-        grid.fill(Rect(x: 0, y: y, width: state.width, height: 1), style: bar)
-        let position = positionText(state)
-        let limit = state.width - DisplayWidth.of(position) - 1
+        grid.fill(rect, style: bar)
+        let position = positionText(state, layout: layout)
+        let limit = rect.maxX - DisplayWidth.of(position) - 1
         if let message = state.message {
             let style = theme.style(message.kind == .error ? .statusError : .statusInfo)
-            let text = " " + DisplayWidth.truncate(message.text, to: max(0, limit - 2)) + " "
-            grid.write(text, x: 0, y: y, style: style, limit: limit)
+            let text = " " + DisplayWidth.truncate(TextSanitizer.displaySafe(message.text), to: max(0, limit - 2)) + " "
+            grid.write(text, x: rect.x, y: y, style: style, limit: limit)
         } else {
-            var x = 1
-            let hints = state.helpVisible ? [("q/Esc", "close help"), ("j/k", "scroll")] : keyMap.hints(for: state.screen)
-            for (keys, label) in hints {
+            var x = rect.x + 1
+            for (keys, label) in hints(state, keyMap: keyMap) {
                 let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
                 if x + width > limit { break }
                 x = grid.write(keys, x: x, y: y, style: theme.style(.hintKey), limit: limit)
@@ -24,26 +24,34 @@ enum StatusBarView {
             }
         }
         if !position.isEmpty {
-            grid.write(position, x: state.width - DisplayWidth.of(position) - 1, y: y, style: bar)
+            grid.write(position, x: rect.maxX - DisplayWidth.of(position) - 1, y: y, style: bar, limit: rect.maxX)
+        }
+    }
+
+    /// The hints for what is on top: the overlay's, else the screen's.
+    static func hints(_ state: AppState, keyMap: KeyMap) -> [(keys: String, label: String)] {
+        switch state.overlay {
+        case .help?: return [("q/Esc", "close help"), ("j/k", "scroll")]
+        case .entities?: return keyMap.hints(contexts: [.entityPanel]) + [("j/k", "select"), ("q/Esc", "close")]
+        case nil: return keyMap.hints(for: state.screen)
         }
     }
 
     /// "lines 1–20 of 85 · 23%" in the reader; the article count in the library.
-    static func positionText(_ state: AppState) -> String {
+    static func positionText(_ state: AppState, layout: ScreenLayout) -> String {
         switch state.screen {
         case .reader:
-            guard let (page, total) = ReaderReducer.metrics(state) else { return "" }
-            return position(scroll: state.readerScroll, page: page, total: total)
+            guard let reader = state.reader, let article = layout.reader else { return "" }
+            return position(scroll: reader.scroll, page: article.page, total: article.body.lineCount)
         case .compare:
-            guard let (page, total) = CompareReducer.metrics(state, pane: state.focusedPane),
-                  state.focusedPane < state.panes.count else { return "" }
-            return (state.focusedPane == 0 ? "left " : "right ")
-                + position(scroll: state.panes[state.focusedPane].scroll, page: page, total: total)
+            guard let compare = state.compare, let pane = layout.pane(compare.focusedPane) else { return "" }
+            return (compare.focusedPane == 0 ? "left " : "right ")
+                + position(scroll: compare.panes[compare.focusedPane].scroll, page: pane.page, total: pane.body.lineCount)
         case .library:
             guard state.corpus != nil else { return "" }
             let rows = state.libraryRows
             let selectable = rows.indices.filter { rows[$0].isSelectable }
-            guard let n = selectable.firstIndex(of: state.libraryCursor) else { return "" }
+            guard let n = selectable.firstIndex(of: state.library.cursor) else { return "" }
             return "\(n + 1)/\(selectable.count)"
         }
     }

@@ -48,33 +48,6 @@ public enum TextLayout {
         return lines
     }
 
-    /// Wraps a styled line at spaces, keeping each word's role.
-    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
-        guard width > 0 else { return [] }
-        var lines: [StyledLine] = []
-        var current: StyledLine = []
-        var used = 0
-        for span in line {
-            let pieces = span.text.split(separator: " ", omittingEmptySubsequences: false)
-            for (i, piece) in pieces.enumerated() {
-                let word = String(piece)
-                let separator = i > 0 ? 1 : 0
-                let w = DisplayWidth.of(word)
-                if used > 0 && used + separator + w > width {
-                    lines.append(current); current = []; used = 0
-                } else if separator == 1 && used > 0 {
-                    current.append(Span(" ", span.role)); used += 1
-                }
-                if !word.isEmpty {
-                    current.append(Span(DisplayWidth.truncate(word, to: width), span.role))
-                    used += min(w, width)
-                }
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
-
     /// Draws a styled line into a grid, clipped to `width` columns from `x`.
     public static func draw(_ line: StyledLine, in grid: inout CellGrid, x: Int, y: Int, width: Int, theme: Theme,
                             base: Style? = nil) {

@@ -1,6 +1,6 @@
 import ParallaxCore
 
-/// Where things go on the screen, shared by the reducer (for paging) and the views (for drawing).
+/// Where things go on the screen: the fixed rectangles every layout is built from.
 public enum Layout {
     /// Smallest usable terminal.
     public static let minWidth = 40
@@ -21,23 +21,19 @@ public enum Layout {
                 Rect(x: leftWidth + 1, y: area.y, width: area.width - leftWidth - 1, height: area.height))
     }
 
-    /// The reader's document at the current size.
-    public static func readerDocument(_ article: Article, state: AppState) -> ArticleDocument {
-        ArticleDocument(article: article, width: readerTextWidth(state.width), showBoilerplate: state.showBoilerplate, titleLines: 3)
-    }
-
     /// Text width in the reader: the screen less margins, at most a comfortable reading measure.
     public static func readerTextWidth(_ width: Int) -> Int { min(max(10, width - 4), 100) }
 
-    /// A compare pane's document.
-    public static func paneDocument(_ article: Article, pane: Rect, label: String, showBoilerplate: Bool) -> ArticleDocument {
-        ArticleDocument(article: article, width: max(1, pane.width - 2), showBoilerplate: showBoilerplate,
-                        titleLines: 2, label: label, compact: true)
+    /// The reader's text rectangle, centred in the content area.
+    public static func readerRect(width: Int, height: Int) -> Rect {
+        let area = content(width: width, height: height)
+        let textWidth = min(readerTextWidth(width), max(1, area.width - 2))
+        return Rect(x: area.x + max(2, (area.width - textWidth) / 2), y: area.y, width: textWidth, height: area.height)
     }
 
-    /// Rows available to a document's body under its header.
-    public static func bodyHeight(_ document: ArticleDocument, in area: Rect) -> Int {
-        max(1, area.height - document.header.count)
+    /// A compare pane's text rectangle: the pane less a column on each side.
+    public static func paneText(_ pane: Rect) -> Rect {
+        Rect(x: pane.x + 1, y: pane.y, width: max(1, pane.width - 2), height: pane.height)
     }
 }
 
