@@ -121,7 +121,9 @@ struct EntityPipelineTests {
     @Test func progressIsReportedWhileFindingEntities() throws {
         let seen = Mutex<[Int]>([])
         let corpus = try CorpusLoader(root: TestSupport.corpusFolder, recognizer: CapitalisedWordRecognizer())
-            .load(entityProgress: { done, _ in seen.withLock { $0.append(done) } })
+            .load(progress: { step in
+                if case .findingEntities(let done, _) = step { seen.withLock { $0.append(done) } }
+            })
         #expect(seen.withLock { $0.first } == 0)
         #expect(seen.withLock { $0.last } == corpus.articles.count)
     }

@@ -26,20 +26,19 @@ public struct CorpusLoader: Sendable {
         case reading(done: Int, total: Int)
         /// All files read; the articles are being grouped into events.
         case grouping(articles: Int)
+        /// Articles searched for named entities so far, of all.
+        case findingEntities(done: Int, total: Int)
     }
 
     /// Loads every article file under the folder, in path order, and groups the articles into events.
-    /// `progress` is told, from any thread, about every few percent of files read, and when grouping starts.
-    /// `entityProgress` is told how many articles have been searched for entities ("finding entities …"); it
-    /// is separate from `Progress` until the front end shows it (a new `Progress` case would break its switch).
-    public func load(progress: (@Sendable (Progress) -> Void)? = nil,
-                     entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Corpus {
-        load(paths: try articlePaths(), progress: progress, entityProgress: entityProgress)
+    /// `progress` is told, from any thread, about every few percent of files read, when grouping starts,
+    /// and how many articles have been searched for entities.
+    public func load(progress: (@Sendable (Progress) -> Void)? = nil) throws -> Corpus {
+        load(paths: try articlePaths(), progress: progress)
     }
 
     /// Loads the given files (relative to the folder, in the order given) as one corpus, like `load`.
-    public func load(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil,
-                     entityProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Corpus {
+    public func load(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
         var articles: [Article] = []
         var skipped: [SkippedFile] = []
         for result in loadAll(paths, progress: progress) {
@@ -51,7 +50,9 @@ public struct CorpusLoader: Sendable {
         progress?(.grouping(articles: articles.count))
         let corpus = Corpus(root: root.path, articles: articles, skipped: skipped)
         guard let recognizer else { return corpus }
-        let entities = EntityPipeline(recognizer: recognizer).index(corpus, progress: entityProgress)
+        let entities = EntityPipeline(recognizer: recognizer).index(corpus) { done, total in
+            progress?(.findingEntities(done: done, total: total))
+        }
         return corpus.withEntities(entities)
     }
 

@@ -48,6 +48,8 @@ extension AppView {
             return "Loading \(folder) … \(done) of \(counted(total, "file"))"
         case .grouping(let articles)?:
             return "Loading \(folder) … grouping \(counted(articles, "article")) into events"
+        case .findingEntities(let done, let total)?:
+            return "Loading \(folder) … finding names in \(done) of \(counted(total, "article"))"
         case nil:
             return "Loading \(folder) …"
         }

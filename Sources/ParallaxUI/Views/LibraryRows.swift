@@ -43,27 +43,9 @@ public enum LibraryRow: Sendable, Equatable {
 
 /// An event's label: its most distinctive entities, or its keywords when there are no entities.
 enum EventLabel {
-    /// At most three entity names: mentioned by the most of the event's articles, weighted down by how many
-    /// articles of the corpus mention them (idf); PERSON and ORG first on ties.
+    /// At most three names, ranked by `Corpus.eventLabel` (the core's `EventLabeler`).
     static func label(_ event: Event, in corpus: Corpus) -> [String] {
-        let index = corpus.entities
-        var inEvent: [EntityID: Int] = [:]
-        for id in event.articleIDs {
-            for entity in Set(index.mentions(in: id).map(\.entity)) { inEvent[entity, default: 0] += 1 }
-        }
-        guard !inEvent.isEmpty else { return event.keywords }
-        let total = Double(max(1, corpus.articles.count))
-        let scored = inEvent.compactMap { id, count -> (name: String, score: Double, rank: Int)? in
-            guard let entity = index.entity(id) else { return nil }
-            let idf = log(1 + total / Double(max(1, entity.mentionCounts.count)))
-            return (entity.name, Double(count) * idf, entity.type == .person || entity.type == .org ? 0 : 1)
-        }
-        let ranked = scored.sorted { a, b in
-            if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
-            return (a.rank, a.name) < (b.rank, b.name)
-        }
-        var names: [String] = []
-        for item in ranked where !names.contains(item.name) && names.count < 3 { names.append(item.name) }
-        return names
+        let entities = corpus.eventLabel(event)
+        return entities.isEmpty ? event.keywords : entities.map(\.name)
     }
 }
