@@ -61,8 +61,9 @@ struct EntityExportTests {
         ])
         let event = Event(id: "e0", articleIDs: ["a", "b", "c"], keywords: [], dates: nil)
         let label = EventLabeler.label(event, entities: index, articleCount: 5)
-        // Campbell: 2 × log(1 + 5/2); State Department: 2 × log(1 + 5/2), ORG; China 2 × log(1 + 5/4); Russia 3 × log 2.
-        #expect(label.map(\.name) == ["Kurt Campbell", "State Department", "Russia"])
+        // Campbell and State Department: 2 × log(6/2) × log 3; Ma Zhaoxu: 1 × log 6 × log 2; China:
+        // 2 × log(6/4) × log 3; Russia, in every article of the corpus, last: 3 × log(6/5) × log 4.
+        #expect(label.map(\.name) == ["Kurt Campbell", "State Department", "Ma Zhaoxu"])
         let empty = Event(id: "none", articleIDs: ["zzz"], keywords: ["x"], dates: nil)
         #expect(EventLabeler.label(empty, entities: index, articleCount: 5).isEmpty)
     }
