@@ -160,6 +160,32 @@ struct ReducerTests {
         #expect((state.reader?.scroll ?? 0) <= (layout.reader?.maxScroll ?? 0))
     }
 
+    @Test func resizingKeepsTheSameTextAtTheTopOfTheReaderAndPanes() throws {
+        var state = try UITestSupport.loadedState(width: 60, height: 14)
+        _ = reduce(&state, .openSelected)
+        for _ in 0..<4 { _ = reduce(&state, .moveDown) }
+        let before = Layouter().layout(for: state)
+        let top = try #require(before.reader?.body.rawStarts[state.reader?.scroll ?? 0])
+        _ = reduce(&state, .resize(width: 44, height: 14))
+        let after = try #require(Layouter().layout(for: state).reader)
+        let scroll = try #require(state.reader?.scroll)
+        #expect(scroll > 0)
+        // The line now at the top holds the text that was at the top: it starts at or before it, and the next
+        // line with text starts after it.
+        #expect(after.body.rawStarts[scroll] <= top)
+        #expect(after.body.rawStarts[(scroll + 1)...].first { $0 != after.body.rawStarts[scroll] }.map { $0 > top } ?? true)
+
+        _ = reduce(&state, .back)
+        _ = reduce(&state, .openCompare)
+        for _ in 0..<5 { _ = reduce(&state, .moveDown) }
+        let paneTop = try #require(Layouter().layout(for: state).pane(0)?.body.rawStarts[state.compare?.panes[0].scroll ?? 0])
+        _ = reduce(&state, .resize(width: 120, height: 14))
+        let pane = try #require(Layouter().layout(for: state).pane(0))
+        let paneScroll = try #require(state.compare?.panes[0].scroll)
+        #expect(pane.body.rawStarts[paneScroll] <= paneTop)
+        #expect(pane.body.rawStarts[(paneScroll + 1)...].first { $0 != pane.body.rawStarts[paneScroll] }.map { $0 > paneTop } ?? true)
+    }
+
     @Test func theJunkToggleChangesTheReaderLength() throws {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .openSelected)

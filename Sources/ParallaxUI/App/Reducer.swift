@@ -15,8 +15,10 @@ public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter
     }
     switch action {
     case .resize(let w, let h):
+        let anchors = ScrollAnchors(state, layouter: layouter)
         state.width = w
         state.height = h
+        anchors.restore(&state, layouter: layouter)
         clampAll(&state, layouter: layouter)
         return []
     case .unboundKey(let name):

@@ -17,7 +17,10 @@ public struct WrappedBody: Sendable {
             let mid = (lo + hi) / 2
             if rawStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return max(0, lo - 1)
+        var line = max(0, lo - 1)
+        // A blank line carries the start of the line above it; the text itself is on the first of them.
+        while line > 0, rawStarts[line - 1] == rawStarts[line] { line -= 1 }
+        return line
     }
 
     /// The raw range shown by lines `range` (nil when they show nothing from the file).
