@@ -7,6 +7,7 @@ enum NERBench {
     /// Command-line options.
     struct Options {
         var json = false
+        var digest = false
         var runs = 3
         var peer: String?
         var path: String?
@@ -19,6 +20,8 @@ enum NERBench {
         let linking: [Double]
         let entities: Int
         let mentions: Int
+        /// A checksum of the last run's mentions and index, to compare behaviour before and after a change.
+        let digest: String
     }
 
     /// The repository, found from this file's path.
@@ -51,6 +54,7 @@ enum NERBench {
         }
         let report = NERReport(articles: corpus.corpus.articles.count, words: words, bytes: bytes, ours: ours, peer: peer)
         print(options.json ? report.json() : report.text())
+        if options.digest, case .success(let o) = ours { FileHandle.standardError.write(Data("digest: \(o.digest)\n".utf8)) }
         if case .failure(let error) = ours {
             FileHandle.standardError.write(Data("parallax-bench: \(error)\n".utf8))
             return 1
@@ -65,6 +69,7 @@ enum NERBench {
         while let argument = rest.popFirst() {
             switch argument {
             case "--json": options.json = true
+            case "--digest": options.digest = true
             case "--runs":
                 guard let n = rest.popFirst().flatMap({ Int($0) }), n >= 1 else { throw BenchError.corpus("--runs needs a number") }
                 options.runs = max(3, n)
@@ -107,6 +112,7 @@ enum NERBench {
     static func measure(_ corpus: Corpus, recognizer: any MentionRecognizer, runs: Int) -> Ours {
         var totals: [Double] = [], recognition: [Double] = [], linking: [Double] = []
         var index = EntityIndex.empty
+        var lastFound: [[FoundMention]] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
             var found: [[FoundMention]] = []
@@ -114,6 +120,7 @@ enum NERBench {
             for article in corpus.articles { found.append(ArticleEntities(article: article).mentions(using: recognizer)) }
             let recognized = DispatchTime.now().uptimeNanoseconds
             index = EntityLinker.standard.link(EntityPipeline.linkInput(corpus, found: found))
+            lastFound = found
             let end = DispatchTime.now().uptimeNanoseconds
             totals.append(Double(end - start) / 1e9)
             recognition.append(Double(recognized - start) / 1e9)
@@ -121,6 +128,25 @@ enum NERBench {
         }
         let mentions = corpus.articles.reduce(0) { $0 + index.mentions(in: $1.id).count }
         return Ours(totals: totals, recognition: recognition, linking: linking, entities: index.entities.count,
-                    mentions: mentions)
+                    mentions: mentions, digest: digest(corpus, found: lastFound, index: index))
+    }
+
+    /// FNV-1a over a canonical listing of the found mentions, the entities and every article's linked mentions.
+    static func digest(_ corpus: Corpus, found: [[FoundMention]], index: EntityIndex) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ text: String) {
+            for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0xff) &* 0x100_0000_01b3
+        }
+        for list in found {
+            for m in list { add("\(m.rawRange) \(m.text) \(m.type.rawValue) \(m.role ?? "-")") }
+        }
+        for e in index.entities {
+            add("\(e.id.rawValue) \(e.name) \(e.type.rawValue) \(e.variants) \(e.mentionCounts.sorted { $0.key < $1.key })")
+        }
+        for article in corpus.articles {
+            for m in index.mentions(in: article.id) { add("\(m.rawRange) \(m.text) \(m.type.rawValue) \(m.entity.rawValue)") }
+        }
+        return String(hash, radix: 16)
     }
 }

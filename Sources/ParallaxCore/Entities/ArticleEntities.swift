@@ -79,12 +79,23 @@ public struct ArticleEntities: Sendable {
     }
 
     /// `(Reporting by …)`, `CNN's Jane Roe contributed …`, `Source: Al Jazeera`, `To contact the reporter …`.
+    ///
+    /// The patterns are tried only when cheap literal tests on the text's first scalars (or, for contributor
+    /// lines, the word `contributed`) show they could match; a non-ASCII scalar where a test looks always
+    /// lets the pattern decide, as case-insensitive matching may fold it to an ASCII letter.
     static func isCredit(_ text: String) -> Bool {
-        guard text.unicodeScalars.count < 600 else { return false }
-        return Patterns.matches(ArticleParser.creditsPattern, text)
-            || OutletInference.sourceCredit(in: text) != nil
-            || Patterns.matches(OutletInference.contributorLine, text)
-            || Patterns.matches(contactLine, text)
+        guard text.utf8.count < 600 || text.unicodeScalars.count < 600 else { return false }
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            return (CreditScan.mayStartWith(bytes, CreditScan.credits, skippingParenthesis: true)
+                    && Patterns.matches(ArticleParser.creditsPattern, text))
+                || (CreditScan.mayStartWith(bytes, CreditScan.sources, skippingParenthesis: false)
+                    && OutletInference.sourceCredit(in: text) != nil)
+                || (CreditScan.contains(bytes, CreditScan.contributed)
+                    && Patterns.matches(OutletInference.contributorLine, text))
+                || (CreditScan.mayStartWith(bytes, CreditScan.contact, skippingParenthesis: false)
+                    && Patterns.matches(contactLine, text))
+        }
     }
 
     /// Bloomberg's closing contact lines.
@@ -99,7 +110,7 @@ public struct ArticleEntities: Sendable {
             while i > 0, scalars[i - 1] == " " { i -= 1 }
             guard i < end, i > 0 else { break }
             var j = i
-            while j > 0, scalars[j - 1].properties.isAlphabetic || scalars[j - 1] == "." { j -= 1 }
+            while j > 0, Self.isAlphabetic(scalars[j - 1]) || scalars[j - 1] == "." { j -= 1 }
             guard j < i else { break }
             let word = String(String.UnicodeScalarView(scalars[j..<i]))
             let key = EntityName.key(word)
@@ -110,5 +121,71 @@ public struct ArticleEntities: Sendable {
         }
         while let first = words.first, ["of", "for"].contains(first) { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// `Unicode.Scalar.Properties.isAlphabetic`, with ASCII answered directly.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+}
+
+/// Literal tests that rule credit patterns out before the regular expressions run.
+enum CreditScan {
+    /// Lower-case ASCII prefixes that `creditsPattern` needs (after `(` and spaces): `reporting|reported`,
+    /// `writing|written`.
+    static let credits: [[UInt8]] = [Array("report".utf8), Array("writ".utf8)]
+    /// `sourceCredit` needs `source` or `credit` at the very start.
+    static let sources: [[UInt8]] = [Array("source".utf8), Array("credit".utf8)]
+    /// `contactLine` needs `to contact` at the very start.
+    static let contact: [[UInt8]] = [Array("to contact".utf8)]
+    /// `contributorLine` needs this word (case-sensitive pattern).
+    static let contributed = Array("contributed".utf8)
+
+    /// False only when the text surely does not begin (case-insensitively, after an optional `(` and
+    /// whitespace when asked) with one of the prefixes; any non-ASCII byte met before deciding answers true.
+    static func mayStartWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]], skippingParenthesis: Bool) -> Bool {
+        var i = 0
+        if skippingParenthesis {
+            if i < bytes.count, bytes[i] == 0x28 { i += 1 }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return true }
+                // ICU's \s over ASCII: tab, newline, vertical tab, form feed, return, space, and U+001C–U+001F.
+                guard b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) else { break }
+                i += 1
+            }
+        }
+        for prefix in prefixes {
+            var matched = true
+            for (k, expected) in prefix.enumerated() {
+                guard i + k < bytes.count else { matched = false; break }
+                let b = bytes[i + k]
+                if b >= 0x80 { return true }
+                let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                if lower != expected { matched = false; break }
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes contain a word, byte for byte.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let n = word.count
+        guard bytes.count >= n, let first = word.first else { return false }
+        var i = 0
+        let last = bytes.count - n
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < n, bytes[i + k] == word[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -54,6 +54,7 @@ public struct EntityName: Sendable, Hashable {
 
     /// The comparison key of a text: folded case and diacritics, no dots, hyphens and quotes as spaces.
     public static func key(_ text: String) -> String {
+        if let ascii = asciiKey(text) { return ascii }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var out = ""
         out.reserveCapacity(folded.utf8.count)
@@ -69,6 +70,34 @@ public struct EntityName: Sendable, Hashable {
         }
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// `key(_:)` of an all-ASCII text without Foundation's folding (which, on ASCII, only lowers A–Z); nil
+    /// when the text has other scalars.
+    @inline(__always)
+    static func asciiKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var isASCII = true
+            for b in bytes where b >= 0x80 { isASCII = false; break }
+            guard isASCII else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var space = true
+                for b in bytes {
+                    if b == 0x2E { continue } // .
+                    if b == 0x20 || b == 0x2D || b == 0x22 || b == 0x0A { // space - " newline
+                        if !space { out[n] = 0x20; n += 1; space = true }
+                        continue
+                    }
+                    out[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    n += 1
+                    space = false
+                }
+                if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                return n
+            }
+        }
     }
 
     /// Whether a name is all capitals, two to six letters, perhaps with dots (`U.S.`, `EU`, `NATO`).
