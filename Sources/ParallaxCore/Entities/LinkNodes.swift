@@ -41,6 +41,9 @@ struct LinkNodes {
         if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
     }
 
+    /// Whether a node's key is a person's (`P:`).
+    func isPerson(_ node: Int) -> Bool { keys[node].utf8.first == UInt8(ascii: "P") }
+
     /// Number of nodes.
     var count: Int { keys.count }
 }

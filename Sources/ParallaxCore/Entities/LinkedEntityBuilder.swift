@@ -1,83 +1,142 @@
 /// Turns linked nodes into entities: one type each, a canonical name, variants and ids in a fixed order.
 enum LinkedEntityBuilder {
+    /// Which entity a mention belongs to: a root node and the entity's type.
+    struct DraftKey: Hashable {
+        let root: Int
+        let type: EntityType
+    }
+
+    /// How often one form (an interned display) is written in an entity, and by how many sources.
+    struct Form {
+        var count: Int
+        var sources: Set<Int>
+        let full: Bool
+    }
+
     /// One entity being gathered: its type, the forms written, and mentions per article.
     struct Draft {
-        var type: EntityType
-        var forms: [String: (count: Int, sources: Set<String>, full: Bool)] = [:]
-        var counts: [String: Int] = [:]
+        let key: DraftKey
+        var forms: [Int: Form] = [:]
+        /// Mentions per article (article positions, in reading order; an article appears once per run).
+        var counts: [(article: Int, count: Int)] = []
 
-        /// Counts one mention written as `display`.
-        mutating func add(_ display: String, full: Bool, source: String, article: String) {
-            forms[display, default: (0, [], full)].count += 1
-            forms[display, default: (0, [], full)].sources.insert(source)
-            counts[article, default: 0] += 1
+        init(key: DraftKey) { self.key = key }
+
+        /// Counts one mention written as the display form `display`.
+        mutating func add(_ display: Int, full: Bool, source: Int, article: Int) {
+            if forms[display] == nil { forms[display] = Form(count: 0, sources: [], full: full) }
+            forms[display]!.count += 1
+            forms[display]!.sources.insert(source)
+            if let last = counts.last, last.article == article {
+                counts[counts.count - 1].count += 1
+            } else {
+                counts.append((article, 1))
+            }
         }
+
+        /// The key that breaks ties between entities of one name and type (the root, then the type).
+        var tieKey: String { "\(key.root) \(key.type.rawValue)" }
     }
 
     /// Builds the index from each article's resolved (node, type) per mention.
     static func build(articles: [ArticleMentions], assignments: [[(node: Int, type: EntityType)]],
                       state: inout LinkState) -> EntityIndex {
         let majority = majorityTypes(assignments, state: &state)
-        var drafts: [String: Draft] = [:]
-        var keys: [[String]] = []
+        var drafts: [Draft] = []
+        var draftIDs: [DraftKey: Int] = [:]
+        var sourceIDs: [String: Int] = [:]
+        var keys: [[Int]] = []
+        keys.reserveCapacity(articles.count)
         for (a, article) in articles.enumerated() {
-            var articleKeys: [String] = []
+            var articleKeys: [Int] = []
+            articleKeys.reserveCapacity(article.mentions.count)
+            let source: Int
+            if let known = sourceIDs[article.source] { source = known } else {
+                source = sourceIDs.count
+                sourceIDs[article.source] = source
+            }
+            let infoIDs = a < state.mentionInfos.count ? state.mentionInfos[a] : []
             for (m, mention) in article.mentions.enumerated() {
                 let (node, type) = assignments[a][m]
                 let root = state.nodes.find(node)
-                let isPerson = state.nodes.keys[root].hasPrefix("P:")
+                let isPerson = state.nodes.isPerson(root)
                 let finalType = isPerson ? EntityType.person : (majority[root] ?? type)
-                let key = "\(root) \(finalType.rawValue)"
-                articleKeys.append(key)
-                let name = state.name(mention.text, mention.type == .person ? .person : type)
-                let display = name.display.isEmpty ? mention.text : name.display
+                let key = DraftKey(root: root, type: finalType)
+                let d: Int
+                if let known = draftIDs[key] { d = known } else {
+                    d = drafts.count
+                    drafts.append(Draft(key: key))
+                    draftIDs[key] = d
+                }
+                articleKeys.append(d)
+                // The name as read for the mention's own type, unless linking made a non-person a person.
+                let reading: EntityType = mention.type == .person ? .person : type
+                let sameReading = m < infoIDs.count && (reading == .person) == (mention.type == .person)
+                let info = sameReading ? infoIDs[m] : state.infoID(mention.text, reading)
                 // An alias ("Russian Federation") is never the canonical name of the entity it stands for.
-                let isAlias = state.aliases[EntityName.key(display)] != nil
+                let (display, isAlias) = state.displayFacts(info, text: mention.text)
+                let name = state.infos[info].name
                 let full = isPerson ? name.words.count >= 2 : !name.isAcronym && !isAlias
-                // Changed in place: copying a draft out would copy its per-article counts on every mention.
-                drafts[key, default: Draft(type: finalType)].add(display, full: full, source: article.source,
-                                                                 article: article.articleID)
+                drafts[d].add(display, full: full, source: source, article: a)
             }
             keys.append(articleKeys)
         }
-        return index(drafts: drafts, keys: keys, articles: articles, assignments: assignments)
+        return index(drafts: drafts, keys: keys, articles: articles, assignments: assignments, displays: state.displays)
     }
 
     /// The type that a strict majority of a non-person root's mentions have, by root.
     static func majorityTypes(_ assignments: [[(node: Int, type: EntityType)]], state: inout LinkState) -> [Int: EntityType] {
-        var votes: [Int: [EntityType: Int]] = [:]
+        let types = EntityType.allCases.count
+        var votes = [Int](repeating: 0, count: state.nodes.count * types)
+        var voted: [Int] = []
         for list in assignments {
             for (node, type) in list where type != .person {
-                votes[state.nodes.find(node), default: [:]][type, default: 0] += 1
+                let root = state.nodes.find(node)
+                let base = root * types
+                if votes[base..<base + types].allSatisfy({ $0 == 0 }) { voted.append(root) }
+                votes[base + type.index] += 1
             }
         }
         var result: [Int: EntityType] = [:]
-        for (root, counts) in votes {
-            let total = counts.values.reduce(0, +)
-            if let best = counts.max(by: { $0.value < $1.value }), best.value * 2 > total { result[root] = best.key }
+        for root in voted {
+            let counts = votes[root * types..<(root + 1) * types]
+            let total = counts.reduce(0, +)
+            // A strict majority is unique, so ties for the most votes never matter.
+            if let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 2 > total {
+                result[root] = EntityType.at(best - root * types)
+            }
         }
         return result
     }
 
     /// Names the drafts, orders them by (name, type) and writes the mentions with their ids.
-    static func index(drafts: [String: Draft], keys: [[String]], articles: [ArticleMentions],
-                      assignments: [[(node: Int, type: EntityType)]]) -> EntityIndex {
-        let named = drafts.map { key, draft in (key: key, name: canonicalName(draft.forms), draft: draft) }
-            .sorted { ($0.name, $0.draft.type.rawValue, $0.key) < ($1.name, $1.draft.type.rawValue, $1.key) }
-        var ids: [String: EntityID] = [:]
+    static func index(drafts: [Draft], keys: [[Int]], articles: [ArticleMentions],
+                      assignments: [[(node: Int, type: EntityType)]], displays: [String]) -> EntityIndex {
+        let named = drafts.indices.map { d in
+            (draft: d, name: canonicalName(drafts[d].forms, displays: displays), tie: drafts[d].tieKey)
+        }.sorted {
+            ($0.name, drafts[$0.draft].key.type.rawValue, $0.tie) < ($1.name, drafts[$1.draft].key.type.rawValue, $1.tie)
+        }
+        var ids = [EntityID](repeating: EntityID(0), count: drafts.count)
         var entities: [LinkedEntity] = []
+        entities.reserveCapacity(named.count)
         for (i, item) in named.enumerated() {
             let id = EntityID(Int32(i))
-            ids[item.key] = id
-            let variants = item.draft.forms.filter { $0.key != item.name }
-                .sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map(\.key)
-            entities.append(LinkedEntity(id: id, name: item.name, type: item.draft.type, variants: variants,
-                                         mentionCounts: item.draft.counts))
+            let draft = drafts[item.draft]
+            ids[item.draft] = id
+            let variants = draft.forms.map { (name: displays[$0.key], count: $0.value.count) }
+                .filter { $0.name != item.name }
+                .sorted { ($1.count, $0.name) < ($0.count, $1.name) }.map(\.name)
+            var counts: [String: Int] = [:]
+            for (article, count) in draft.counts { counts[articles[article].articleID, default: 0] += count }
+            entities.append(LinkedEntity(id: id, name: item.name, type: draft.key.type, variants: variants,
+                                         mentionCounts: counts))
         }
         var mentions: [String: [EntityMention]] = [:]
         for (a, article) in articles.enumerated() {
-            mentions[article.articleID] = article.mentions.enumerated().compactMap { m, mention in
-                guard let id = ids[keys[a][m]] else { return nil }
+            let articleKeys = keys[a]
+            mentions[article.articleID] = article.mentions.enumerated().map { m, mention in
+                let id = ids[articleKeys[m]]
                 let type = entities[Int(id.rawValue)].type == .person ? .person : assignments[a][m].type
                 return EntityMention(rawRange: mention.rawRange, text: mention.text, type: type, entity: id)
             }
@@ -85,12 +144,19 @@ enum LinkedEntityBuilder {
         return EntityIndex(entities: entities, mentions: mentions)
     }
 
+    /// `canonicalName` of interned forms.
+    static func canonicalName(_ forms: [Int: Form], displays: [String]) -> String {
+        var named: [String: (count: Int, sources: Int, full: Bool)] = [:]
+        for (display, form) in forms { named[displays[display]] = (form.count, form.sources.count, form.full) }
+        return canonicalName(named)
+    }
+
     /// The full forms first (people's full names, names rather than acronyms), then the form most sources
     /// use, then the longest, then the first alphabetically.
-    static func canonicalName(_ forms: [String: (count: Int, sources: Set<String>, full: Bool)]) -> String {
+    static func canonicalName(_ forms: [String: (count: Int, sources: Int, full: Bool)]) -> String {
         let best = forms.min { a, b in
             if a.value.full != b.value.full { return a.value.full }
-            if a.value.sources.count != b.value.sources.count { return a.value.sources.count > b.value.sources.count }
+            if a.value.sources != b.value.sources { return a.value.sources > b.value.sources }
             let la = a.key.unicodeScalars.count, lb = b.key.unicodeScalars.count
             if la != lb { return la > lb }
             return a.key < b.key
