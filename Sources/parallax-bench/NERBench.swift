@@ -43,7 +43,8 @@ enum NERBench {
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var ours: Result<Ours, Error>
-        do { ours = .success(measure(corpus.corpus, recognizer: try makeBenchRecognizer(), runs: options.runs)) } catch {
+        do { ours = .success(measure(corpus.corpus, recognizer: try makeBenchRecognizer(), runs: options.runs,
+                                          digest: options.digest)) } catch {
             ours = .failure(error)
         }
         let peer: Result<PeerNER.Stats, BenchError>
@@ -54,6 +55,7 @@ enum NERBench {
         }
         let report = NERReport(articles: corpus.corpus.articles.count, words: words, bytes: bytes, ours: ours, peer: peer)
         print(options.json ? report.json() : report.text())
+        if options.digest { FileHandle.standardError.write(Data("credit check: \(checkCredits(corpus.corpus))\n".utf8)) }
         if options.digest, case .success(let o) = ours { FileHandle.standardError.write(Data("digest: \(o.digest)\n".utf8)) }
         if case .failure(let error) = ours {
             FileHandle.standardError.write(Data("parallax-bench: \(error)\n".utf8))
@@ -109,7 +111,7 @@ enum NERBench {
     }
 
     /// Times recognition then linking, on this thread only, `runs` times.
-    static func measure(_ corpus: Corpus, recognizer: any MentionRecognizer, runs: Int) -> Ours {
+    static func measure(_ corpus: Corpus, recognizer: any MentionRecognizer, runs: Int, digest: Bool = false) -> Ours {
         var totals: [Double] = [], recognition: [Double] = [], linking: [Double] = []
         var index = EntityIndex.empty
         var lastFound: [[FoundMention]] = []
@@ -128,7 +130,7 @@ enum NERBench {
         }
         let mentions = corpus.articles.reduce(0) { $0 + index.mentions(in: $1.id).count }
         return Ours(totals: totals, recognition: recognition, linking: linking, entities: index.entities.count,
-                    mentions: mentions, digest: digest(corpus, found: lastFound, index: index))
+                    mentions: mentions, digest: digest ? Self.digest(corpus, found: lastFound, index: index) : "")
     }
 
     /// FNV-1a over a canonical listing of the found mentions, the entities and every article's linked mentions.
@@ -148,5 +150,25 @@ enum NERBench {
             for m in index.mentions(in: article.id) { add("\(m.rawRange) \(m.text) \(m.type.rawValue) \(m.entity.rawValue)") }
         }
         return String(hash, radix: 16)
+    }
+
+    /// Whether the prefiltered credit test agrees with the patterns alone on every paragraph of the corpus
+    /// and on tricky openings (curly quotes, non-ASCII spaces, letters that case-fold to ASCII).
+    static func checkCredits(_ corpus: Corpus) -> String {
+        var texts = Set(corpus.articles.flatMap { $0.paragraphs.map(\.text) })
+        let openings = ["Reporting by Jane Roe; Editing by John Doe", "(Reporting by Jane Roe in Paris)", "( \u{A0}Writing by X)",
+                        "\u{A0}Reported by Jane Roe.", "(\u{2009}written by Jane Roe)", "REPORTING BY JANE ROE", "Source: Al Jazeera",
+                        "Sources : Reuters", "\u{17F}ource: Reuters", "Credit: Reuters", "CREDIT: AP", "To contact the reporter on this story: x",
+                        "TO CONTACT THE EDITORS", "CNN’s Jane Roe contributed to this report.", "“Reporting by X”", "‘Source: Reuters’",
+                        "Associated Press writer Jane Roe contributed.", "\u{212A}to contact", "ﬁ", "Writing by Ann, editing by Bo",
+                        "(\tReporting by Jane Roe)", "Reportedly by", "Sourced: no", "Credits: Reuters", "contributed", ""]
+        texts.formUnion(openings)
+        var disagreements: [String] = []
+        for text in texts where ArticleEntities.isCredit(text) != ArticleEntities.isCreditByPatternsAlone(text) {
+            disagreements.append(text)
+        }
+        let credits = texts.filter { ArticleEntities.isCredit($0) }.count
+        return disagreements.isEmpty ? "agree on \(texts.count) texts (\(credits) credits)"
+            : "DISAGREE on \(disagreements.count): \(disagreements.prefix(5))"
     }
 }

@@ -39,7 +39,7 @@ public struct ArticleEntities: Sendable {
         for paragraph in article.paragraphs {
             guard let kind = Self.segmentKind(of: paragraph) else { continue }
             paragraphs.append(paragraph)
-            segments.append(TextSegment(scalars: Array(paragraph.text.unicodeScalars), kind: kind))
+            segments.append(TextSegment(scalars: ScalarStrings.scalars(of: paragraph.text), kind: kind))
         }
         self.paragraphs = paragraphs
         self.segments = segments
@@ -54,7 +54,7 @@ public struct ArticleEntities: Sendable {
             guard segments.indices.contains(span.segment) else { continue }
             let scalars = segments[span.segment].scalars
             guard span.range.lowerBound >= 0, span.range.upperBound <= scalars.count, !span.range.isEmpty else { continue }
-            let text = String(String.UnicodeScalarView(scalars[span.range]))
+            let text = ScalarStrings.string(scalars[span.range])
             let raw = paragraphs[span.segment].offsets.rawRange(span.range)
             let role = Self.role(before: span.range.lowerBound, in: scalars)
             found.append(FoundMention(rawRange: raw, text: text, type: span.type, role: role))
@@ -83,7 +83,7 @@ public struct ArticleEntities: Sendable {
     /// The patterns are tried only when cheap literal tests on the text's first scalars (or, for contributor
     /// lines, the word `contributed`) show they could match; a non-ASCII scalar where a test looks always
     /// lets the pattern decide, as case-insensitive matching may fold it to an ASCII letter.
-    static func isCredit(_ text: String) -> Bool {
+    package static func isCredit(_ text: String) -> Bool {
         guard text.utf8.count < 600 || text.unicodeScalars.count < 600 else { return false }
         var utf8 = text
         return utf8.withUTF8 { bytes in
@@ -96,6 +96,15 @@ public struct ArticleEntities: Sendable {
                 || (CreditScan.mayStartWith(bytes, CreditScan.contact, skippingParenthesis: false)
                     && Patterns.matches(contactLine, text))
         }
+    }
+
+    /// `isCredit` without the literal prefilters: the patterns alone (for checking that the two agree).
+    package static func isCreditByPatternsAlone(_ text: String) -> Bool {
+        guard text.unicodeScalars.count < 600 else { return false }
+        return Patterns.matches(ArticleParser.creditsPattern, text)
+            || OutletInference.sourceCredit(in: text) != nil
+            || Patterns.matches(OutletInference.contributorLine, text)
+            || Patterns.matches(contactLine, text)
     }
 
     /// Bloomberg's closing contact lines.
@@ -112,9 +121,9 @@ public struct ArticleEntities: Sendable {
             var j = i
             while j > 0, Self.isAlphabetic(scalars[j - 1]) || scalars[j - 1] == "." { j -= 1 }
             guard j < i else { break }
-            let word = String(String.UnicodeScalarView(scalars[j..<i]))
-            let key = EntityName.key(word)
-            let joins = ["of", "for"].contains(key) && !words.isEmpty
+            let key = ScalarStrings.asciiWordKey(scalars[j..<i])
+                ?? EntityName.key(String(String.UnicodeScalarView(scalars[j..<i])))
+            let joins = (key == "of" || key == "for") && !words.isEmpty
             guard EntityName.titleWords.contains(key) || joins else { break }
             words.insert(key, at: 0)
             end = j
@@ -145,14 +154,17 @@ enum CreditScan {
     static let contributed = Array("contributed".utf8)
 
     /// False only when the text surely does not begin (case-insensitively, after an optional `(` and
-    /// whitespace when asked) with one of the prefixes; any non-ASCII byte met before deciding answers true.
+    /// whitespace when asked) with one of the prefixes. A non-ASCII scalar met before deciding answers true,
+    /// unless it is punctuation or a symbol where a prefix needs a letter (no such scalar case-folds to an
+    /// ASCII letter).
     static func mayStartWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]], skippingParenthesis: Bool) -> Bool {
         var i = 0
         if skippingParenthesis {
             if i < bytes.count, bytes[i] == 0x28 { i += 1 }
             while i < bytes.count {
                 let b = bytes[i]
-                if b >= 0x80 { return true }
+                // Punctuation and symbols are not whitespace; other non-ASCII scalars may be.
+                if b >= 0x80 { if isPunctuationOrSymbol(bytes, at: i) { break } else { return true } }
                 // ICU's \s over ASCII: tab, newline, vertical tab, form feed, return, space, and U+001C–U+001F.
                 guard b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) else { break }
                 i += 1
@@ -163,13 +175,41 @@ enum CreditScan {
             for (k, expected) in prefix.enumerated() {
                 guard i + k < bytes.count else { matched = false; break }
                 let b = bytes[i + k]
-                if b >= 0x80 { return true }
+                if b >= 0x80 {
+                    if isPunctuationOrSymbol(bytes, at: i + k) { matched = false; break }
+                    return true
+                }
                 let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
                 if lower != expected { matched = false; break }
             }
             if matched { return true }
         }
         return false
+    }
+
+    /// Whether the UTF-8 scalar starting at `at` is punctuation or a symbol (general category P* or S*).
+    static func isPunctuationOrSymbol(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = UInt32(bytes[i])
+        let v: UInt32
+        if b < 0xE0 {
+            guard i + 1 < bytes.count else { return false }
+            v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        } else if b < 0xF0 {
+            guard i + 2 < bytes.count else { return false }
+            v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        } else {
+            guard i + 3 < bytes.count else { return false }
+            v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether the bytes contain a word, byte for byte.
@@ -187,5 +227,81 @@ enum CreditScan {
             i += 1
         }
         return false
+    }
+}
+
+/// Strings and scalars converted without going through `String.UnicodeScalarView` one scalar at a time.
+enum ScalarStrings {
+    /// A string's Unicode scalars.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b; i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A String holds valid UTF-8, so every decoded value is a scalar.
+                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            return out
+        }
+    }
+
+    /// The string of some scalars.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    out[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// `EntityName.key` of a word of ASCII letters and dots (lower case, dots dropped), or nil when the word
+    /// has another scalar.
+    static func asciiWordKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        var count = 0
+        for s in scalars {
+            let v = s.value
+            guard v < 0x80, v != 0x20, v != 0x2D, v != 0x22, v != 0x0A else { return nil }
+            if v != 0x2E { count += 1 }
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for s in scalars where s.value != 0x2E {
+                let b = UInt8(s.value)
+                out[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 }
