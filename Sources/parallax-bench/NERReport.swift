@@ -1,10 +1,14 @@
 import Foundation
 
-/// The figures of `parallax-bench ner`, as text or JSON.
+/// The figures of `parallax-bench ner`, as text or JSON. `words` and `bytes` are those of the analysed text
+/// (the paragraphs the recogniser reads); `rawWords` and `rawBytes` those of the whole files, which the peer
+/// reads.
 struct NERReport {
     let articles: Int
     let words: Int
     let bytes: Int
+    let rawWords: Int
+    let rawBytes: Int
     let ours: Result<NERBench.Ours, Error>
     let peer: Result<PeerNER.Stats, BenchError>
 
@@ -18,7 +22,9 @@ struct NERReport {
 
     /// The fields, JSON-ready (nil values become null).
     func fields() -> [(String, Any?)] {
-        var out: [(String, Any?)] = [("articles", articles), ("words", words), ("mb", Double(bytes) / 1e6)]
+        var out: [(String, Any?)] = [("articles", articles), ("words", words), ("mb", Double(bytes) / 1e6),
+                                     ("words_text", Self.wordsText), ("raw_words", rawWords),
+                                     ("raw_mb", Double(rawBytes) / 1e6)]
         let mb = Double(bytes) / 1e6
         var oursRate: Double?
         switch ours {
@@ -53,9 +59,13 @@ struct NERReport {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Which text `words` counts.
+    static let wordsText = "analysed: headline, standfirst, byline, body and credit paragraphs, whitespace-separated"
+
     /// A readable summary.
     func text() -> String {
-        var lines = [String(format: "ner: %d articles, %d words, %.2f MB, one core", articles, words, Double(bytes) / 1e6)]
+        var lines = [String(format: "ner: %d articles, %d words, %.2f MB of analysed text (headline, standfirst, byline, body, credits; raw files %d words, %.2f MB), one core",
+                            articles, words, Double(bytes) / 1e6, rawWords, Double(rawBytes) / 1e6)]
         switch ours {
         case .success(let o):
             let s = o.totals.sorted()
