@@ -72,7 +72,12 @@ public struct EntityIndex: Sendable, Equatable {
         var sorted: [String: [EntityMention]] = [:]
         var byEntity: [EntityID: [String]] = [:]
         for (article, list) in mentions.sorted(by: { $0.key < $1.key }) {
-            sorted[article] = list.sorted { ($0.rawRange.lowerBound, $0.rawRange.upperBound) < ($1.rawRange.lowerBound, $1.rawRange.upperBound) }
+            // Lists come sorted from linking; sorting a strictly increasing list would change nothing.
+            let increasing = zip(list, list.dropFirst()).allSatisfy {
+                ($0.rawRange.lowerBound, $0.rawRange.upperBound) < ($1.rawRange.lowerBound, $1.rawRange.upperBound)
+            }
+            sorted[article] = increasing ? list
+                : list.sorted { ($0.rawRange.lowerBound, $0.rawRange.upperBound) < ($1.rawRange.lowerBound, $1.rawRange.upperBound) }
             for id in Set(list.map(\.entity)).sorted() { byEntity[id, default: []].append(article) }
         }
         mentionsByArticle = sorted

@@ -11,6 +11,8 @@ enum LinkedEntityBuilder {
         var count: Int
         var sources: Set<Int>
         let full: Bool
+        /// The source added last (mentions come article by article, so it mostly repeats).
+        var lastSource = -1
     }
 
     /// One entity being gathered: its type, the forms written, and mentions per article.
@@ -26,7 +28,10 @@ enum LinkedEntityBuilder {
         mutating func add(_ display: Int, full: Bool, source: Int, article: Int) {
             if forms[display] == nil { forms[display] = Form(count: 0, sources: [], full: full) }
             forms[display]!.count += 1
-            forms[display]!.sources.insert(source)
+            if forms[display]!.lastSource != source {
+                forms[display]!.sources.insert(source)
+                forms[display]!.lastSource = source
+            }
             if let last = counts.last, last.article == article {
                 counts[counts.count - 1].count += 1
             } else {
@@ -43,7 +48,9 @@ enum LinkedEntityBuilder {
                       state: inout LinkState) -> EntityIndex {
         let majority = majorityTypes(assignments, state: &state)
         var drafts: [Draft] = []
-        var draftIDs: [DraftKey: Int] = [:]
+        // Drafts by root and type: the joins are done, so a node's root no longer changes.
+        let types = EntityType.allCases.count
+        var draftIDs = [Int](repeating: -1, count: state.nodes.count * types)
         var sourceIDs: [String: Int] = [:]
         var keys: [[Int]] = []
         keys.reserveCapacity(articles.count)
@@ -61,12 +68,11 @@ enum LinkedEntityBuilder {
                 let root = state.nodes.find(node)
                 let isPerson = state.nodes.isPerson(root)
                 let finalType = isPerson ? EntityType.person : (majority[root] ?? type)
-                let key = DraftKey(root: root, type: finalType)
-                let d: Int
-                if let known = draftIDs[key] { d = known } else {
+                var d = draftIDs[root * types + finalType.index]
+                if d < 0 {
                     d = drafts.count
-                    drafts.append(Draft(key: key))
-                    draftIDs[key] = d
+                    drafts.append(Draft(key: DraftKey(root: root, type: finalType)))
+                    draftIDs[root * types + finalType.index] = d
                 }
                 articleKeys.append(d)
                 // The name as read for the mention's own type, unless linking made a non-person a person.
@@ -85,7 +91,7 @@ enum LinkedEntityBuilder {
     }
 
     /// The type that a strict majority of a non-person root's mentions have, by root.
-    static func majorityTypes(_ assignments: [[(node: Int, type: EntityType)]], state: inout LinkState) -> [Int: EntityType] {
+    static func majorityTypes(_ assignments: [[(node: Int, type: EntityType)]], state: inout LinkState) -> [EntityType?] {
         let types = EntityType.allCases.count
         var votes = [Int](repeating: 0, count: state.nodes.count * types)
         var voted: [Int] = []
@@ -97,7 +103,7 @@ enum LinkedEntityBuilder {
                 votes[base + type.index] += 1
             }
         }
-        var result: [Int: EntityType] = [:]
+        var result = [EntityType?](repeating: nil, count: state.nodes.count)
         for root in voted {
             let counts = votes[root * types..<(root + 1) * types]
             let total = counts.reduce(0, +)
