@@ -16,6 +16,8 @@ enum NERBench {
     /// Timings of our pipeline over the runs.
     struct Ours {
         let totals: [Double]
+        /// This thread's CPU time per run: what the work costs when other processes share the core.
+        let cpu: [Double]
         let recognition: [Double]
         let linking: [Double]
         let entities: Int
@@ -123,10 +125,11 @@ enum NERBench {
 
     /// Times recognition then linking, on this thread only, `runs` times.
     static func measure(_ corpus: Corpus, recognizer: any MentionRecognizer, runs: Int, digest: Bool = false) -> Ours {
-        var totals: [Double] = [], recognition: [Double] = [], linking: [Double] = []
+        var totals: [Double] = [], cpu: [Double] = [], recognition: [Double] = [], linking: [Double] = []
         var index = EntityIndex.empty
         var lastFound: [[FoundMention]] = []
         for _ in 0..<runs {
+            let cpuStart = threadCPUSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             var found: [[FoundMention]] = []
             found.reserveCapacity(corpus.articles.count)
@@ -135,13 +138,21 @@ enum NERBench {
             index = EntityLinker.standard.link(EntityPipeline.linkInput(corpus, found: found))
             lastFound = found
             let end = DispatchTime.now().uptimeNanoseconds
+            cpu.append(threadCPUSeconds() - cpuStart)
             totals.append(Double(end - start) / 1e9)
             recognition.append(Double(recognized - start) / 1e9)
             linking.append(Double(end - recognized) / 1e9)
         }
         let mentions = corpus.articles.reduce(0) { $0 + index.mentions(in: $1.id).count }
-        return Ours(totals: totals, recognition: recognition, linking: linking, entities: index.entities.count,
+        return Ours(totals: totals, cpu: cpu, recognition: recognition, linking: linking, entities: index.entities.count,
                     mentions: mentions, digest: digest ? Self.digest(corpus, found: lastFound, index: index) : "")
+    }
+
+    /// CPU time used so far by the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// FNV-1a over a canonical listing of the found mentions, the entities and every article's linked mentions.

@@ -36,6 +36,8 @@ struct NERReport {
                     ("words_per_s_min", o.totals.max().map { Double(words) / $0 }),
                     ("words_per_s_max", o.totals.min().map { Double(words) / $0 }),
                     ("mb_per_s", seconds > 0 ? mb / seconds : nil),
+                    ("cpu_seconds", Self.median(o.cpu)), ("cpu_seconds_min", o.cpu.min()), ("cpu_seconds_max", o.cpu.max()),
+                    ("cpu_words_per_s", Self.median(o.cpu) > 0 ? Double(words) / Self.median(o.cpu) : nil),
                     ("recognize_seconds", Self.median(o.recognition)), ("link_seconds", Self.median(o.linking)),
                     ("entities", o.entities), ("mentions", o.mentions), ("error", nil)]
         case .failure(let error):
@@ -73,6 +75,9 @@ struct NERReport {
                                 Self.median(s), s.first ?? 0, s.last ?? 0, s.count, Double(words) / max(Self.median(s), 1e-9),
                                 Double(bytes) / 1e6 / max(Self.median(s), 1e-9), Self.median(o.recognition),
                                 Self.median(o.linking), o.entities, o.mentions))
+            let c = o.cpu.sorted()
+            lines.append(String(format: "ours, thread CPU time: %.3f s median (min %.3f, max %.3f): %.0f words/s",
+                                Self.median(c), c.first ?? 0, c.last ?? 0, Double(words) / max(Self.median(c), 1e-9)))
         case .failure(let error):
             lines.append("ours: unavailable (\(error))")
         }
