@@ -78,7 +78,11 @@ public struct EntityIndex: Sendable, Equatable {
             }
             sorted[article] = increasing ? list
                 : list.sorted { ($0.rawRange.lowerBound, $0.rawRange.upperBound) < ($1.rawRange.lowerBound, $1.rawRange.upperBound) }
-            for id in Set(list.map(\.entity)).sorted() { byEntity[id, default: []].append(article) }
+            var previous: EntityID?
+            for id in list.map(\.entity).sorted() where id != previous {
+                byEntity[id, default: []].append(article)
+                previous = id
+            }
         }
         mentionsByArticle = sorted
         articlesByEntity = byEntity

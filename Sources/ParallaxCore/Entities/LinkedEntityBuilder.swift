@@ -8,6 +8,8 @@ enum LinkedEntityBuilder {
 
     /// How often one form (an interned display) is written in an entity, and by how many sources.
     struct Form {
+        /// The interned display form.
+        let display: Int
         var count: Int
         var sources: Set<Int>
         let full: Bool
@@ -18,7 +20,11 @@ enum LinkedEntityBuilder {
     /// One entity being gathered: its type, the forms written, and mentions per article.
     struct Draft {
         let key: DraftKey
-        var forms: [Int: Form] = [:]
+        var forms: [Form] = []
+        /// Positions in `forms` by display, once there are too many forms to search.
+        var formIndex: [Int: Int] = [:]
+        /// The form added last (most mentions repeat it).
+        var lastForm = -1
         /// Mentions per article (article positions, in reading order; an article appears once per run).
         var counts: [(article: Int, count: Int)] = []
 
@@ -26,17 +32,35 @@ enum LinkedEntityBuilder {
 
         /// Counts one mention written as the display form `display`.
         mutating func add(_ display: Int, full: Bool, source: Int, article: Int) {
-            if forms[display] == nil { forms[display] = Form(count: 0, sources: [], full: full) }
-            forms[display]!.count += 1
-            if forms[display]!.lastSource != source {
-                forms[display]!.sources.insert(source)
-                forms[display]!.lastSource = source
+            let f = position(of: display, full: full)
+            lastForm = f
+            forms[f].count += 1
+            if forms[f].lastSource != source {
+                forms[f].sources.insert(source)
+                forms[f].lastSource = source
             }
             if let last = counts.last, last.article == article {
                 counts[counts.count - 1].count += 1
             } else {
                 counts.append((article, 1))
             }
+        }
+
+        /// The position of a display's form, added (with `full`) when new.
+        private mutating func position(of display: Int, full: Bool) -> Int {
+            if lastForm >= 0, forms[lastForm].display == display { return lastForm }
+            if forms.count <= 8 {
+                if let f = forms.firstIndex(where: { $0.display == display }) { return f }
+            } else if let f = formIndex[display] {
+                return f
+            }
+            forms.append(Form(display: display, count: 0, sources: [], full: full))
+            if forms.count == 9 {
+                for (f, form) in forms.enumerated() { formIndex[form.display] = f }
+            } else if forms.count > 9 {
+                formIndex[display] = forms.count - 1
+            }
+            return forms.count - 1
         }
 
         /// The key that breaks ties between entities of one name and type (the root, then the type).
@@ -130,7 +154,7 @@ enum LinkedEntityBuilder {
             let id = EntityID(Int32(i))
             let draft = drafts[item.draft]
             ids[item.draft] = id
-            let variants = draft.forms.map { (name: displays[$0.key], count: $0.value.count) }
+            let variants = draft.forms.map { (name: displays[$0.display], count: $0.count) }
                 .filter { $0.name != item.name }
                 .sorted { ($1.count, $0.name) < ($0.count, $1.name) }.map(\.name)
             var counts: [String: Int] = [:]
@@ -151,9 +175,9 @@ enum LinkedEntityBuilder {
     }
 
     /// `canonicalName` of interned forms.
-    static func canonicalName(_ forms: [Int: Form], displays: [String]) -> String {
+    static func canonicalName(_ forms: [Form], displays: [String]) -> String {
         var named: [String: (count: Int, sources: Int, full: Bool)] = [:]
-        for (display, form) in forms { named[displays[display]] = (form.count, form.sources.count, form.full) }
+        for form in forms { named[displays[form.display]] = (form.count, form.sources.count, form.full) }
         return canonicalName(named)
     }
 
