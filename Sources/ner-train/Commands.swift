@@ -95,10 +95,14 @@ extension Commands {
             var keys: [UInt64] = []
             extractor.features(at: i, previous: i > 0 ? labels[i - 1] : 0, i > 1 ? labels[i - 2] : 0, history: 0, into: &keys)
             print("token \(i) flags \(doc.flags[i].rawValue) bucket \(doc.lowerBucket[i]) label \(labels[i])")
-            for (n, k) in keys.enumerated() {
-                let s = [k].withUnsafeBufferPointer { recognizer.weights.scores($0) }
-                print(n, String(format: "O %.2f  chosen %.2f", s[0], s[Int(labels[i])]))
+            func row(_ s: SIMD16<Float>) -> String {
+                (0..<TagLabel.count).map { String(format: "%7.1f", s[$0]) }.joined(separator: " ")
             }
+            print("      " + (0..<TagLabel.count).map { String(format: "%7d", $0) }.joined(separator: " "))
+            for (n, k) in keys.enumerated() {
+                print(String(format: "%5d ", n) + row([k].withUnsafeBufferPointer { recognizer.weights.scores($0) }))
+            }
+            print("total " + row(keys.withUnsafeBufferPointer { recognizer.weights.scores($0) }))
         }
     }
 }

@@ -13,6 +13,10 @@ struct Trainer {
     var epochs = 12
     /// Most features kept after pruning.
     var maxFeatures = 220_000
+    /// Where the name lexicon goes (empty: not written).
+    var lexiconOutput = ""
+    /// Folds of the jackknifed lexicon used for training features (0: no lexicon).
+    var lexiconFolds = 5
 
     /// Runs training end to end.
     func run() throws {
@@ -28,9 +32,16 @@ struct Trainer {
         var dev: [LabeledDocument] = []
         for file in try tsvFiles("dev") { dev += try LabeledCorpus.read(file) }
         let lowerEntries = LowercaseCounter.entries(train)
-        let builder = DocumentBuilder(gazetteer: gazetteer, lowercase: LowercaseTable(lowerEntries))
-        let trainDocs = train.map { builder.build($0.segments, tokens: $0.tokens, marks: $0.marks) }
-        let devDocs = dev.map { builder.build($0.segments, tokens: $0.tokens, marks: $0.marks) }
+        var trainDocs = DocumentBuilder(gazetteer: gazetteer, lowercase: LowercaseTable(lowerEntries))
+            .build(train)
+        let lexicon = lexiconFolds > 0 ? LexiconBuilder(train, trainDocs, selected: { _ in true }) : nil
+        if let lexicon {
+            jackknife(train, &trainDocs)
+            if !lexiconOutput.isEmpty { try Data(lexicon.tsv().utf8).write(to: URL(fileURLWithPath: lexiconOutput)) }
+        }
+        let builder = DocumentBuilder(gazetteer: gazetteer, lowercase: LowercaseTable(lowerEntries),
+                                      lexicon: lexicon?.gazetteer() ?? Gazetteer())
+        let devDocs = builder.build(dev)
         print(String(format: "prepared %d train docs, %d dev docs in %.1f s", trainDocs.count, devDocs.count, Date().timeIntervalSince(started)))
         let model = Perceptron()
         var order = Array(trainDocs.indices)
@@ -60,6 +71,16 @@ struct Trainer {
         print(String(format: "wrote %@ (%.2f MB) in %.0f s total", output, Double(data.count) / 1e6, Date().timeIntervalSince(started)))
     }
 
+    /// Gives each training document lexicon matches from a lexicon built on the other folds only, so
+    /// the model learns how far a name seen in *other* documents can be trusted.
+    private func jackknife(_ train: [LabeledDocument], _ docs: inout [DocumentTokens]) {
+        let fold = docs.indices.map { Int(ScalarText.mix(UInt64($0) &+ 0x51_7cc1) % UInt64(lexiconFolds)) }
+        for f in 0..<lexiconFolds {
+            let matcher = GazetteerMatcher(gazetteer: LexiconBuilder(train, docs, selected: { fold[$0] != f }).gazetteer())
+            for d in docs.indices where fold[d] == f { docs[d].lexiconMatches = matcher.match(docs[d]) }
+        }
+    }
+
     /// Trains on one document with greedy decoding over the model's own predictions; returns the errors.
     private func trainOne(_ doc: DocumentTokens, gold: [UInt8], weight: Float, gazetteer: Gazetteer, model: Perceptron) -> Int {
         let extractor = FeatureExtractor(doc: doc, gazetteer: gazetteer)
@@ -72,8 +93,11 @@ struct Trainer {
             let capitalised = doc.flags[i].contains(.capitalized)
             extractor.features(at: i, previous: p1, p2, history: capitalised ? history.value(doc.lower[i]) : 0, into: &keys)
             let predicted = TagDecoder.best(keys.withUnsafeBufferPointer { model.scores($0) }, after: p1)
-            if predicted != gold[i] {
-                model.update(keys, gold: gold[i], predicted: predicted, weight: weight)
+            // After a wrong previous prediction a gold I- label cannot be produced; its B- label is the
+            // best reachable one (updating towards the unreachable label only inflates weights).
+            let target = TagLabel.allowed(gold[i], after: p1) ? gold[i] : gold[i] - 1
+            if predicted != target {
+                model.update(keys, gold: target, predicted: predicted, weight: weight)
                 errors += 1
             }
             model.tick()
@@ -105,6 +129,13 @@ struct Trainer {
         let dir = (dataDirectory as NSString).appendingPathComponent(sub)
         return try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".tsv") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
+    }
+}
+
+extension DocumentBuilder {
+    /// Builds labelled documents.
+    func build(_ docs: [LabeledDocument]) -> [DocumentTokens] {
+        docs.map { build($0.segments, tokens: $0.tokens, marks: $0.marks) }
     }
 }
 

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Builds a one-segment document with the given name lexicon.
+private func document(_ text: String, lexicon: String) -> DocumentTokens {
+    let segment = TextSegment(text, kind: .body)
+    var ranges: [Range<Int>] = []
+    var marks: [UInt8] = []
+    segment.scalars.withUnsafeBufferPointer { buffer in
+        Tokenizer.tokenize(buffer, into: &ranges)
+        marks = SentenceMarker.mark(buffer, ranges)
+    }
+    let builder = DocumentBuilder(gazetteer: Gazetteer(), lowercase: LowercaseTable([]),
+                                  lexicon: Gazetteer(tsv: Data(lexicon.utf8)))
+    return builder.build([segment], tokens: [ranges], marks: [marks])
+}
+
+@Test func lexiconPhrasesAreMatchedWithTheirPosition() {
+    let doc = document("Shares of Brightwater Mining Group fell.", lexicon: "Brightwater Mining Group\tORG:23\nBrightwater\tPERSON:11\n")
+    // Tokens: Shares of Brightwater Mining Group fell .
+    #expect(doc.lexiconMatches.position[1] == 0)
+    #expect(doc.lexiconMatches.position[2] & 3 == 1)
+    #expect(doc.lexiconMatches.position[3] & 3 == 2)
+    #expect(doc.lexiconMatches.position[4] & 3 == 3)
+    #expect(doc.lexiconMatches.position[4] >> 2 == 3)
+    #expect(doc.lexiconMatches.singleRange(2).count == 1)
+    #expect(doc.lexiconMatches.phraseRange(3).count == 1)
+    #expect(doc.lexiconMatches.singleRange(5).isEmpty)
+}
+
+@Test func anEmptyLexiconMatchesNothing() {
+    let doc = document("Brightwater Mining Group said so.", lexicon: "")
+    #expect(doc.lexiconMatches.position.allSatisfy { $0 == 0 })
+    #expect(doc.lexiconMatches.single.allSatisfy { $0 == 0 })
+}
+
+@Test func bundledRecogniserHasALexicon() throws {
+    #expect(try !EntityRecognizer.bundled().lexicon.isEmpty)
+}
