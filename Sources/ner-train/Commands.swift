@@ -119,7 +119,12 @@ extension Commands {
                 return String(String.UnicodeScalarView(seg[Int(doc.start[s.start])..<Int(doc.end[s.end - 1])]))
             }
             for s in predicted.subtracting(gold) { print("FP \(EntityType.at(s.type).rawValue)\t\(text(s))") }
-            for s in gold.subtracting(predicted) { print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))") }
+            for s in gold.subtracting(predicted) {
+                let sameSpan = predicted.first { $0.start == s.start && $0.end == s.end }
+                let overlap = predicted.first { $0.start < s.end && s.start < $0.end }
+                let why = sameSpan.map { "as \(EntityType.at($0.type).rawValue)" } ?? (overlap == nil ? "missed" : "boundary")
+                print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))\t\(why)")
+            }
         }
     }
 }

@@ -39,18 +39,27 @@ struct LexiconBuilder {
                 starts[doc.exact[span.start]] = max(starts[doc.exact[span.start]] ?? 0, span.end - span.start)
             }
         }
-        for d in docs.indices where selected(d) { countOccurrences(docs[d]) }
+        for d in docs.indices where selected(d) { countOccurrences(docs[d], labels: labelled[d].labels) }
     }
 
-    /// Adds one to every phrase occurrence in the document, entity or not.
-    private mutating func countOccurrences(_ doc: DocumentTokens) {
+    /// Adds one to every phrase occurrence in the document that is an entity or lies outside entities;
+    /// occurrences strictly inside a longer entity ("Mediterranean" in "Mediterranean Sea") say nothing.
+    private mutating func countOccurrences(_ doc: DocumentTokens, labels: [UInt8]) {
+        var entity = [Int](repeating: -1, count: doc.count)
+        var bounds: [Range<Int>] = []
+        for span in TokenSpan.spans(labels, segments: doc.sentence) {
+            for k in span.start..<span.end { entity[k] = bounds.count }
+            bounds.append(span.start..<span.end)
+        }
         for i in 0..<doc.count {
             guard let longest = starts[doc.exact[i]] else { continue }
             var key = ScalarText.seed
             var k = i
             while k < doc.count, k - i < longest, doc.segment[k] == doc.segment[i] {
                 key = Gazetteer.extend(key, doc.exact[k])
-                entries[key]?.occurrences += 1
+                let e = entity[i]
+                let inside = e >= 0 && entity[k] == e && bounds[e] != i..<(k + 1)
+                if !inside { entries[key]?.occurrences += 1 }
                 k += 1
             }
         }

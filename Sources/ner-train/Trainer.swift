@@ -15,6 +15,12 @@ struct Trainer {
     var maxFeatures = 220_000
     /// Where the name lexicon goes (empty: not written).
     var lexiconOutput = ""
+    /// Per-source weight overrides ("crossner-politics" names that file); weight 0 leaves a source out.
+    var sourceWeights: [String: Float] = [:]
+    /// Training runs with different shuffles whose weights are averaged.
+    var runs = 1
+    /// Seed of the shuffles.
+    var seed: UInt64 = 20_240_531
     /// Folds of the jackknifed lexicon used for training features (0: no lexicon).
     var lexiconFolds = 5
 
@@ -25,7 +31,11 @@ struct Trainer {
         var train: [LabeledDocument] = []
         for file in try tsvFiles("train") {
             var docs = try LabeledCorpus.read(file)
-            for k in docs.indices { docs[k].weight = LabeledCorpus.weight(source: docs[k].source, file: file) }
+            for k in docs.indices {
+                let name = file.contains("crossner-politics") ? "crossner-politics" : docs[k].source
+                docs[k].weight = sourceWeights[name] ?? LabeledCorpus.weight(source: docs[k].source, file: file)
+            }
+            docs.removeAll { $0.weight <= 0 }
             print("read \(file): \(docs.count) docs, \(docs.reduce(0) { $0 + $1.labels.count }) tokens")
             train += docs
         }
@@ -43,9 +53,24 @@ struct Trainer {
                                       lexicon: lexicon?.gazetteer() ?? Gazetteer())
         let devDocs = builder.build(dev)
         print(String(format: "prepared %d train docs, %d dev docs in %.1f s", trainDocs.count, devDocs.count, Date().timeIntervalSince(started)))
+        var sum: [UInt64: SIMD16<Float>] = [:]
+        for r in 0..<max(runs, 1) {
+            let (index, weights) = trainRun(seed: seed &+ UInt64(r), train, trainDocs, dev, devDocs, gazetteer)
+            for (key, row) in index where Int(row) < weights.count { sum[key, default: .zero] += weights[Int(row)] }
+        }
+        let averaged = sum.mapValues { $0 / Float(max(runs, 1)) }
+        let data = ModelFile.encode(features: prune(averaged), lowercase: lowerEntries)
+        try data.write(to: URL(fileURLWithPath: output))
+        print(String(format: "wrote %@ (%.2f MB) in %.0f s total", output, Double(data.count) / 1e6, Date().timeIntervalSince(started)))
+    }
+
+    /// One training run (epochs over shuffled documents); returns the averaged weights of the epoch
+    /// with the best dev F1, with their feature index.
+    private func trainRun(seed: UInt64, _ train: [LabeledDocument], _ trainDocs: [DocumentTokens], _ dev: [LabeledDocument],
+                          _ devDocs: [DocumentTokens], _ gazetteer: Gazetteer) -> ([UInt64: Int32], [SIMD16<Float>]) {
         let model = Perceptron()
         var order = Array(trainDocs.indices)
-        var rng = SplitMix64(seed: 20_240_531)
+        var rng = SplitMix64(seed: seed)
         var best: (f1: Double, epoch: Int, weights: [SIMD16<Float>]) = (-1, 0, [])
         for epoch in 1...epochs {
             order.shuffle(using: &rng)
@@ -66,9 +91,7 @@ struct Trainer {
             if score.f1 > best.f1 { best = (score.f1, epoch, model.averaged()) }
         }
         print("best epoch \(best.epoch): dev F1 \(String(format: "%.3f", best.f1))")
-        let data = ModelFile.encode(features: prune(model.index, best.weights), lowercase: lowerEntries)
-        try data.write(to: URL(fileURLWithPath: output))
-        print(String(format: "wrote %@ (%.2f MB) in %.0f s total", output, Double(data.count) / 1e6, Date().timeIntervalSince(started)))
+        return (model.index, best.weights)
     }
 
     /// Gives each training document lexicon matches from a lexicon built on the other folds only, so
@@ -109,18 +132,17 @@ struct Trainer {
     }
 
     /// The features with the largest weights, at most `maxFeatures`, dropping near-zero rows.
-    private func prune(_ index: [UInt64: Int32], _ weights: [SIMD16<Float>]) -> [(UInt64, [Float])] {
+    private func prune(_ weights: [UInt64: SIMD16<Float>]) -> [(UInt64, [Float])] {
         var rows: [(UInt64, [Float], Float)] = []
-        rows.reserveCapacity(index.count)
-        for (key, r) in index where Int(r) < weights.count {
-            let w = weights[Int(r)]
+        rows.reserveCapacity(weights.count)
+        for (key, w) in weights {
             let values = (0..<TagLabel.count).map { w[$0] }
             let strength = values.reduce(0) { max($0, abs($1)) }
             if strength > 1e-3 { rows.append((key, values, strength)) }
         }
-        rows.sort { $0.2 > $1.2 }
+        rows.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }
         let kept = rows.prefix(maxFeatures)
-        print("pruned \(index.count) features to \(kept.count) (smallest kept |w| \(kept.last?.2 ?? 0))")
+        print("pruned \(weights.count) features to \(kept.count) (smallest kept |w| \(kept.last?.2 ?? 0))")
         return kept.map { ($0.0, $0.1) }
     }
 

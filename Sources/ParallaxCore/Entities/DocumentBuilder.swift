@@ -45,6 +45,7 @@ package struct DocumentBuilder {
         DocumentStatistics.mark(&doc, skipping: { caps[$0] || segments[$0].kind == .headline })
         let presentation = present(segments, &doc, allCapsSegments: caps)
         hash(segments, &doc, presentation)
+        CapitalizedRuns.mark(&doc)
         doc.gazetteerMatches = GazetteerMatcher(gazetteer: gazetteer).match(doc)
         doc.lexiconMatches = GazetteerMatcher(gazetteer: lexicon).match(doc)
         return doc

@@ -24,6 +24,10 @@ package struct DocumentTokens: Sendable {
     package var length: [UInt8] = []
     /// How often the word is written in lower case in training text (0 unknown, 1 rarely … 4 nearly always).
     package var lowerBucket: [UInt8] = []
+    /// First token of the capitalised run holding each token (-1: none); see `CapitalizedRuns`.
+    package var runFirst: [Int32] = []
+    /// Last token (head word) of that run (-1: none).
+    package var runLast: [Int32] = []
     /// Gazetteer matches (places, demonyms, name parts, legal forms).
     package var gazetteerMatches = PhraseMatches(count: 0)
     /// Name-lexicon matches (entity phrases learned from the annotated corpora).

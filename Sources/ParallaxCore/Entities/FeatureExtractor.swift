@@ -77,6 +77,18 @@ package struct FeatureExtractor {
             out.append(Self.key(37, UInt64(history) << 1 | cap))
         }
         out.append(Self.key(38, ScalarText.combine(UInt64(min(doc.length[i], 8)), shape)))
+        appendRun(i, into: &out)
+    }
+
+    /// Appends features of the capitalised run holding token `i`: its head word and the token's place in it.
+    @inline(__always)
+    private func appendRun(_ i: Int, into out: inout [UInt64]) {
+        let first = Int(doc.runFirst[i]), last = Int(doc.runLast[i])
+        guard first >= 0 else { return }
+        let place: UInt64 = first == last ? 0 : i == first ? 1 : i == last ? 3 : 2
+        let length = UInt64(min(last - first + 1, 5))
+        out.append(Self.key(44, place | length << 2))
+        if last != i { out.append(Self.key(45, ScalarText.combine(doc.lower[last], place))) }
     }
 
     /// Appends phrase-list features: the codes of the token, of its neighbours (each with the token's

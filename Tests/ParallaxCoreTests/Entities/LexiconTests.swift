@@ -38,3 +38,14 @@ private func document(_ text: String, lexicon: String) -> DocumentTokens {
 @Test func bundledRecogniserHasALexicon() throws {
     #expect(try !EntityRecognizer.bundled().lexicon.isEmpty)
 }
+
+@Test func capitalisedRunsSpanConnectorsAndEndOnTheHeadWord() {
+    let doc = document("He met the Bank of Upper Volta staff and Ravel and Ode Trust.", lexicon: "")
+    // Tokens: He met the Bank of Upper Volta staff and Ravel and Ode Trust .
+    #expect(doc.runFirst[0] == 0 && doc.runLast[0] == 0)
+    #expect(doc.runFirst[1] == -1)
+    #expect((3...6).allSatisfy { doc.runFirst[$0] == 3 && doc.runLast[$0] == 6 })
+    #expect(doc.runFirst[7] == -1 && doc.runFirst[8] == -1)
+    #expect((9...12).allSatisfy { doc.runFirst[$0] == 9 && doc.runLast[$0] == 12 })
+    #expect(doc.runFirst[13] == -1)
+}
