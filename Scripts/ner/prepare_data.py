@@ -797,13 +797,14 @@ GUM_LEAD_STOP = {"The", "A", "An", "These", "This", "Those", "That", "My", "Our"
 
 
 def gum_lost_leads(root):
-    """sent_id -> [(mention_start, core_start)] (1-based token indices) for named person/organization/place
+    """sent_id -> [(mention_start, core_start)] (1-based token indices) for named organization/place
     mentions whose core (the span in gum_ner.iob2) lost leading words of the mention ("[United States]
     Congress" -> "States Congress", "the [European] Space Agency" -> "Space Agency")."""
     out = collections.defaultdict(list)
     for line in open(os.path.join(root, "gum", "gum_named_mentions.jsonl"), encoding="utf-8"):
         m = json.loads(line)
-        if m["gum_type"] in ("person", "organization", "place") and "core_tokens" in m \
+        # person mentions lose titles and affiliations ("Afghan Ambassador to the United States X"): not restored
+        if m["gum_type"] in ("organization", "place") and "core_tokens" in m \
                 and m["core_tokens"][0] > m["mention_tokens"][0]:
             out[m["sent_id"]].append((m["mention_tokens"][0], m["core_tokens"][0]))
     return out
