@@ -122,7 +122,8 @@ extension Commands {
             for s in gold.subtracting(predicted) {
                 let sameSpan = predicted.first { $0.start == s.start && $0.end == s.end }
                 let overlap = predicted.first { $0.start < s.end && s.start < $0.end }
-                let why = sameSpan.map { "as \(EntityType.at($0.type).rawValue)" } ?? (overlap == nil ? "missed" : "boundary")
+                let why = sameSpan.map { "as \(EntityType.at($0.type).rawValue)" }
+                    ?? overlap.map { "boundary: \(EntityType.at($0.type).rawValue) \(text($0))" } ?? "missed"
                 print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))\t\(why)")
             }
         }

@@ -18,7 +18,7 @@ struct Trainer {
     /// Per-source weight overrides ("crossner-politics" names that file); weight 0 leaves a source out.
     var sourceWeights: [String: Float] = [:]
     /// Training runs with different shuffles whose weights are averaged.
-    var runs = 1
+    var runs = 3
     /// Seed of the shuffles.
     var seed: UInt64 = 20_240_531
     /// Folds of the jackknifed lexicon used for training features (0: no lexicon).
@@ -32,7 +32,8 @@ struct Trainer {
         for file in try tsvFiles("train") {
             var docs = try LabeledCorpus.read(file)
             for k in docs.indices {
-                let name = file.contains("crossner-politics") ? "crossner-politics" : docs[k].source
+                let name = file.contains("crossner-politics") ? "crossner-politics"
+                    : docs[k].id.hasPrefix("btc-g-") ? "btc-g" : docs[k].source
                 docs[k].weight = sourceWeights[name] ?? LabeledCorpus.weight(source: docs[k].source, file: file)
             }
             docs.removeAll { $0.weight <= 0 }

@@ -46,6 +46,7 @@ package struct DocumentBuilder {
         let presentation = present(segments, &doc, allCapsSegments: caps)
         hash(segments, &doc, presentation)
         CapitalizedRuns.mark(&doc)
+        ContextAggregation.mark(&doc)
         doc.gazetteerMatches = GazetteerMatcher(gazetteer: gazetteer).match(doc)
         doc.lexiconMatches = GazetteerMatcher(gazetteer: lexicon).match(doc)
         return doc

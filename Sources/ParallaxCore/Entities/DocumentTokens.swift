@@ -28,6 +28,10 @@ package struct DocumentTokens: Sendable {
     package var runFirst: [Int32] = []
     /// Last token (head word) of that run (-1: none).
     package var runLast: [Int32] = []
+    /// Per token, the range (start, end) of its aggregated contexts in `contextHashes`; see `ContextAggregation`.
+    package var contextRanges: [Int32] = []
+    /// Words around other occurrences of the same capitalised word in the document.
+    package var contextHashes: [UInt64] = []
     /// Gazetteer matches (places, demonyms, name parts, legal forms).
     package var gazetteerMatches = PhraseMatches(count: 0)
     /// Name-lexicon matches (entity phrases learned from the annotated corpora).

@@ -78,6 +78,9 @@ package struct FeatureExtractor {
         }
         out.append(Self.key(38, ScalarText.combine(UInt64(min(doc.length[i], 8)), shape)))
         appendRun(i, into: &out)
+        for c in Int(doc.contextRanges[2 * i])..<Int(doc.contextRanges[2 * i + 1]) {
+            out.append(Self.key(46, doc.contextHashes[c]))
+        }
     }
 
     /// Appends features of the capitalised run holding token `i`: its head word and the token's place in it.

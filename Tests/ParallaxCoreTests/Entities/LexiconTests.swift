@@ -49,3 +49,16 @@ private func document(_ text: String, lexicon: String) -> DocumentTokens {
     #expect((9...12).allSatisfy { doc.runFirst[$0] == 9 && doc.runLast[$0] == 12 })
     #expect(doc.runFirst[13] == -1)
 }
+
+@Test func aRepeatedWordSeesTheWordsAroundItsOtherOccurrences() {
+    let doc = document("Floods hit the Varnava river. Later the Varnava rose again. Varnava Holdings said so.", lexicon: "")
+    // Tokens: Floods hit the Varnava river . Later the Varnava rose again . Varnava Holdings said so .
+    let second = 8
+    let contexts = Set(doc.contextHashes[Int(doc.contextRanges[2 * second])..<Int(doc.contextRanges[2 * second + 1])])
+    #expect(contexts.contains(ScalarText.combine(ScalarText.hash("the"), 0)))
+    #expect(contexts.contains(ScalarText.combine(ScalarText.hash("river"), 1)))
+    // The capitalised neighbour "Holdings" and the sentence boundary give nothing.
+    #expect(!contexts.contains(ScalarText.combine(ScalarText.hash("holdings"), 1)))
+    #expect(!contexts.contains(ScalarText.combine(ScalarText.hash("rose"), 1)))
+    #expect(doc.contextRanges[2 * 4] == doc.contextRanges[2 * 4 + 1])
+}
