@@ -62,3 +62,22 @@ private func document(_ text: String, lexicon: String) -> DocumentTokens {
     #expect(!contexts.contains(ScalarText.combine(ScalarText.hash("rose"), 1)))
     #expect(doc.contextRanges[2 * 4] == doc.contextRanges[2 * 4 + 1])
 }
+
+@Test func commonLowerCaseWordsAndPunctuationSkipScoring() {
+    let segment = TextSegment("the Varnava said , 42 iPhone", kind: .body)
+    var ranges: [Range<Int>] = []
+    var marks: [UInt8] = []
+    segment.scalars.withUnsafeBufferPointer { buffer in
+        Tokenizer.tokenize(buffer, into: &ranges)
+        marks = SentenceMarker.mark(buffer, ranges)
+    }
+    let common = [("the", UInt8(4)), ("said", 4), ("iphone", 2)].map { (ScalarText.hash($0.0), $0.1) }
+    let doc = DocumentBuilder(gazetteer: Gazetteer(), lowercase: LowercaseTable(common)).build([segment], tokens: [ranges], marks: [marks])
+    // Tokens: the Varnava said , 42 iPhone — "the" is sentence-initial but lower-case.
+    #expect(TagDecoder.plainlyOutside(doc, 0))
+    #expect(!TagDecoder.plainlyOutside(doc, 1))
+    #expect(TagDecoder.plainlyOutside(doc, 2))
+    #expect(TagDecoder.plainlyOutside(doc, 3))
+    #expect(!TagDecoder.plainlyOutside(doc, 4))
+    #expect(!TagDecoder.plainlyOutside(doc, 5))
+}
