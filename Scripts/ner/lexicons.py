@@ -160,3 +160,8 @@ GPE_ABBREVIATIONS = [
     "SF", "S.F.", "B.C.", "Ont.", "Que.", "Alta.", "Sask.", "Man.", "NSW", "Qld", "Vic", "Tas", "NT",
     "ACT", "WA", "SA", "NZ", "N.Z.", "UAE", "U.A.E.", "S. Korea", "N. Korea",
 ]
+
+# Head words of building and facility names: a place span ending in one is LOC (our convention puts
+# facilities under LOC), and GeoNames towns named like that ("White House", Tennessee) stay out of GPE_CITY.
+FACILITY_HEADS = {"House", "Palace", "Airport", "Square", "Street", "Tower", "Stadium", "Museum", "Hospital",
+                  "Cathedral", "Mosque", "Temple", "Prison", "Building"}

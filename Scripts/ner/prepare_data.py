@@ -27,6 +27,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lexicons import (  # noqa: E402
+    FACILITY_HEADS,
     ABBREVIATIONS, CONTINENTS, EXTRA_COUNTRIES, EXTRA_ORG_SUFFIXES, EXTRA_REGIONS,
     EXTRA_SUBDIVISIONS, GPE_ABBREVIATIONS, KEEP_CODE_ALTS, LANGUAGE_DEMONYMS, LANGUAGE_NEXT, LANGUAGE_PREV,
     NORP_GROUPS, NORP_IRREGULAR_PLURALS, ORG_SUFFIX_COUNTRIES, TITLE_CONNECTORS, TITLE_HEADS,
@@ -232,7 +233,7 @@ class Gazetteer:
                 elif nm.startswith(("St. ", "St ")):
                     names.add("Saint " + nm.split(" ", 1)[1])
             for nm in names:
-                if is_latin(nm):
+                if is_latin(nm) and not (" " in nm and nm.split(" ")[-1] in FACILITY_HEADS):  # "White House", Tennessee
                     ph = self.add(nm, "GPE_CITY")
                     if ph:
                         city_bucket[ph] = min(city_bucket.get(ph, 9), b)
@@ -404,6 +405,8 @@ class Gazetteer:
         """GPE or LOC for a location span (after the leading 'the' was removed)."""
         toks = [t[1:] if t[:1] == "#" and len(t) > 1 else t for t in toks]
         text = " ".join(toks)
+        if len(toks) > 1 and toks[-1] in FACILITY_HEADS and not self.is_country_or_capital(toks):
+            return "LOC"  # a building or facility named like a small town ("White House")
         variants = [text]
         if all(not any(c.islower() for c in t) for t in toks):
             variants.append(" ".join(titlecase_tok(t) for t in toks))
@@ -755,10 +758,13 @@ def read_gum(root, gz):
             splits[cur].add(m.group(1))
     mapping = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PLACE": LUMPED}
     docs, doc, toks, tags = [], None, [], []
+    sent_id = None
+    lost = gum_lost_leads(root)
 
     def flush_sent():
         nonlocal toks, tags
         if toks:
+            restore_gum_leads(toks, tags, lost.get(sent_id, ()))
             doc[1].append((toks, map_spans(tags, lambda t, _: mapping.get(t), toks)))
         toks, tags = [], []
 
@@ -768,6 +774,9 @@ def read_gum(root, gz):
             flush_sent()
             doc = (line.split("= ", 1)[1].strip(), [])
             docs.append(doc)
+        elif line.startswith("# sent_id = "):
+            flush_sent()
+            sent_id = line.split("= ", 1)[1].strip()
         elif line.startswith("#"):
             continue
         elif not line.strip():
@@ -780,6 +789,44 @@ def read_gum(root, gz):
     train = [d for d in docs if d[0] not in splits["test"]]
     test = [d for d in docs if d[0] in splits["test"]]
     return train, test
+
+
+# Words before a GUM core that are not part of the name: determiners, possessives, quantifiers.
+GUM_LEAD_STOP = {"The", "A", "An", "These", "This", "Those", "That", "My", "Our", "Your", "His", "Her", "Their",
+                 "Its", "Both", "All", "Some", "Any", "Every", "Each", "No"}
+
+
+def gum_lost_leads(root):
+    """sent_id -> [(mention_start, core_start)] (1-based token indices) for named organization/place
+    mentions whose core (the span in gum_ner.iob2) lost leading words of the mention ("[United States]
+    Congress" -> "States Congress", "the [European] Space Agency" -> "Space Agency")."""
+    out = collections.defaultdict(list)
+    for line in open(os.path.join(root, "gum", "gum_named_mentions.jsonl"), encoding="utf-8"):
+        m = json.loads(line)
+        # person mentions lose titles and affiliations ("Afghan Ambassador to the United States X"): not restored
+        if m["gum_type"] in ("organization", "place") and "core_tokens" in m \
+                and m["core_tokens"][0] > m["mention_tokens"][0]:
+            out[m["sent_id"]].append((m["mention_tokens"][0], m["core_tokens"][0]))
+    return out
+
+
+def restore_gum_leads(toks, tags, lost):
+    """Extends a core span left over the capitalised, unlabelled words of its mention that the projection
+    dropped; stops at a lower-case word, a determiner/possessive or a labelled token. Titles are cut
+    later by fix_spans as in every corpus."""
+    for mention_start, core_start in lost:
+        c = core_start - 1  # 0-based
+        if c >= len(tags) or not tags[c].startswith("B-"):
+            continue
+        k = c
+        while k - 1 >= mention_start - 1 and tags[k - 1] == "O" and toks[k - 1][:1].isupper() \
+                and toks[k - 1] not in GUM_LEAD_STOP:
+            k -= 1
+        if k < c:
+            typ = tags[c][2:]
+            tags[c] = "I-" + typ
+            for j in range(k, c):
+                tags[j] = ("B-" if j == k else "I-") + typ
 
 
 def read_uner(path, gz, stats):

@@ -95,10 +95,14 @@ extension Commands {
             var keys: [UInt64] = []
             extractor.features(at: i, previous: i > 0 ? labels[i - 1] : 0, i > 1 ? labels[i - 2] : 0, history: 0, into: &keys)
             print("token \(i) flags \(doc.flags[i].rawValue) bucket \(doc.lowerBucket[i]) label \(labels[i])")
-            for (n, k) in keys.enumerated() {
-                let s = [k].withUnsafeBufferPointer { recognizer.weights.scores($0) }
-                print(n, String(format: "O %.2f  chosen %.2f", s[0], s[Int(labels[i])]))
+            func row(_ s: SIMD16<Float>) -> String {
+                (0..<TagLabel.count).map { String(format: "%7.1f", s[$0]) }.joined(separator: " ")
             }
+            print("      " + (0..<TagLabel.count).map { String(format: "%7d", $0) }.joined(separator: " "))
+            for (n, k) in keys.enumerated() {
+                print(String(format: "%5d ", n) + row([k].withUnsafeBufferPointer { recognizer.weights.scores($0) }))
+            }
+            print("total " + row(keys.withUnsafeBufferPointer { recognizer.weights.scores($0) }))
         }
     }
 }
@@ -115,7 +119,13 @@ extension Commands {
                 return String(String.UnicodeScalarView(seg[Int(doc.start[s.start])..<Int(doc.end[s.end - 1])]))
             }
             for s in predicted.subtracting(gold) { print("FP \(EntityType.at(s.type).rawValue)\t\(text(s))") }
-            for s in gold.subtracting(predicted) { print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))") }
+            for s in gold.subtracting(predicted) {
+                let sameSpan = predicted.first { $0.start == s.start && $0.end == s.end }
+                let overlap = predicted.first { $0.start < s.end && s.start < $0.end }
+                let why = sameSpan.map { "as \(EntityType.at($0.type).rawValue)" }
+                    ?? overlap.map { "boundary: \(EntityType.at($0.type).rawValue) \(text($0))" } ?? "missed"
+                print("FN \(EntityType.at(s.type).rawValue)\t\(text(s))\t\(why)")
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import ParallaxCore
 struct LabeledDocument {
     /// Source corpus named on the `#doc` line.
     var source: String
+    /// Document id from the `#doc` line ("btc-g-17").
+    var id = ""
     /// One segment per sentence.
     var segments: [TextSegment] = []
     /// Token ranges per segment.
@@ -55,6 +57,7 @@ enum LabeledCorpus {
                 flushDoc()
                 let parts = line.split(separator: " ")
                 current = LabeledDocument(source: parts.count > 2 ? String(parts[2]) : "")
+                current.id = parts.count > 1 ? String(parts[1]) : ""
             } else if line.isEmpty {
                 flushSentence()
             } else if let tab = line.lastIndex(of: "\t") {

@@ -13,6 +13,18 @@ final class Perceptron: LabelScorer {
     /// Averaged weights, when frozen for evaluation.
     private var frozen: [SIMD16<Float>]?
 
+    /// An empty model to train.
+    init() {}
+
+    /// A fixed model with the given weights (for scoring only).
+    init(fixed: [UInt64: SIMD16<Float>]) {
+        for (key, row) in fixed {
+            index[key] = Int32(weights.count)
+            weights.append(row)
+        }
+        frozen = weights
+    }
+
     /// Summed weights of the known features.
     func scores(_ keys: UnsafeBufferPointer<UInt64>) -> SIMD16<Float> {
         var total = SIMD16<Float>(repeating: 0)

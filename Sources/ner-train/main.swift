@@ -3,8 +3,8 @@ import ParallaxCore
 
 /// Training, evaluation, prediction and benchmarking for Parallax's entity recogniser.
 let usage = """
-usage: ner-train train --data DIR [--out FILE] [--epochs N] [--gazetteer FILE]
-       ner-train eval --data FILE.tsv [--model FILE] [--gazetteer FILE]
+usage: ner-train train --data DIR [--out FILE] [--lexicon-out FILE] [--lexicon-folds K] [--source-weights name=w,...] [--runs N] [--seed S] [--epochs N] [--gazetteer FILE]
+       ner-train eval --data FILE.tsv [--model FILE] [--gazetteer FILE] [--lexicon FILE] [--errors]
        ner-train predict-json DIR [--model FILE] [--gazetteer FILE]
        ner-train bench --data DIR [--model FILE] [--gazetteer FILE]
 """
@@ -19,10 +19,12 @@ nonisolated func option(_ name: String, _ fallback: String? = nil) -> String? {
     return arguments[k + 1]
 }
 
-/// The recogniser from the model and gazetteer options.
+/// The recogniser from the model, gazetteer and lexicon options (no lexicon when the file is absent).
 func recognizer() throws -> EntityRecognizer {
-    try EntityRecognizer.load(model: URL(fileURLWithPath: option("model", "\(resources)/ner-model.bin") ?? ""),
-                              gazetteer: URL(fileURLWithPath: option("gazetteer", "\(resources)/gazetteer.tsv") ?? ""))
+    let lexicon = option("lexicon", "\(resources)/lexicon.tsv") ?? ""
+    return try EntityRecognizer.load(model: URL(fileURLWithPath: option("model", "\(resources)/ner-model.bin") ?? ""),
+                              gazetteer: URL(fileURLWithPath: option("gazetteer", "\(resources)/gazetteer.tsv") ?? ""),
+                              lexicon: FileManager.default.fileExists(atPath: lexicon) ? URL(fileURLWithPath: lexicon) : nil)
 }
 
 do {
@@ -33,6 +35,14 @@ do {
                               gazetteerPath: option("gazetteer", "\(resources)/gazetteer.tsv") ?? "")
         if let e = option("epochs").flatMap(Int.init) { trainer.epochs = e }
         if let f = option("features").flatMap(Int.init) { trainer.maxFeatures = f }
+        for pair in (option("source-weights") ?? "").split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            if parts.count == 2, let w = Float(parts[1]) { trainer.sourceWeights[String(parts[0])] = w }
+        }
+        if let n = option("runs").flatMap(Int.init) { trainer.runs = n }
+        if let r = option("seed").flatMap(UInt64.init) { trainer.seed = r }
+        if let k = option("lexicon-folds").flatMap(Int.init) { trainer.lexiconFolds = k }
+        trainer.lexiconOutput = option("lexicon-out", "\(resources)/lexicon.tsv") ?? ""
         try trainer.run()
     case "eval":
         guard let file = option("data") else { throw CommandError.missing("--data") }

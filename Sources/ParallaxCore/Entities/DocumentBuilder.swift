@@ -5,11 +5,14 @@ package struct DocumentBuilder {
     package let gazetteer: Gazetteer
     /// Lower-case frequency of words in training text.
     package let lowercase: LowercaseTable
+    /// Entity phrases learned from the annotated corpora (may be empty).
+    package let lexicon: Gazetteer
 
     /// A builder over the given resources.
-    package init(gazetteer: Gazetteer, lowercase: LowercaseTable) {
+    package init(gazetteer: Gazetteer, lowercase: LowercaseTable, lexicon: Gazetteer = Gazetteer()) {
         self.gazetteer = gazetteer
         self.lowercase = lowercase
+        self.lexicon = lexicon
     }
 
     /// How a token is shown to the model.
@@ -42,7 +45,10 @@ package struct DocumentBuilder {
         DocumentStatistics.mark(&doc, skipping: { caps[$0] || segments[$0].kind == .headline })
         let presentation = present(segments, &doc, allCapsSegments: caps)
         hash(segments, &doc, presentation)
-        GazetteerMatcher(gazetteer: gazetteer).match(&doc)
+        CapitalizedRuns.mark(&doc)
+        ContextAggregation.mark(&doc)
+        doc.gazetteerMatches = GazetteerMatcher(gazetteer: gazetteer).match(doc)
+        doc.lexiconMatches = GazetteerMatcher(gazetteer: lexicon).match(doc)
         return doc
     }
 

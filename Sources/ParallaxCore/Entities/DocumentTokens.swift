@@ -24,12 +24,18 @@ package struct DocumentTokens: Sendable {
     package var length: [UInt8] = []
     /// How often the word is written in lower case in training text (0 unknown, 1 rarely … 4 nearly always).
     package var lowerBucket: [UInt8] = []
-    /// Gazetteer codes of the token alone, as a range into the gazetteer's code list (start, end).
-    package var singleCodes: [Int32] = []
-    /// Gazetteer codes of the longest multi-token phrase covering the token (start, end).
-    package var phraseCodes: [Int32] = []
-    /// Position in that phrase (0 none, 1 first, 2 inside, 3 last) and its length × 4.
-    package var phrasePosition: [UInt8] = []
+    /// First token of the capitalised run holding each token (-1: none); see `CapitalizedRuns`.
+    package var runFirst: [Int32] = []
+    /// Last token (head word) of that run (-1: none).
+    package var runLast: [Int32] = []
+    /// Per token, the range (start, end) of its aggregated contexts in `contextHashes`; see `ContextAggregation`.
+    package var contextRanges: [Int32] = []
+    /// Words around other occurrences of the same capitalised word in the document.
+    package var contextHashes: [UInt64] = []
+    /// Gazetteer matches (places, demonyms, name parts, legal forms).
+    package var gazetteerMatches = PhraseMatches(count: 0)
+    /// Name-lexicon matches (entity phrases learned from the annotated corpora).
+    package var lexiconMatches = PhraseMatches(count: 0)
 
     /// Number of affix hashes per token.
     package static let affixCount = 7

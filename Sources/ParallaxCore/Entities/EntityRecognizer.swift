@@ -8,19 +8,23 @@ public final class EntityRecognizer: Sendable {
     package let gazetteer: Gazetteer
     /// Lower-case frequencies of words in training text.
     package let lowercase: LowercaseTable
+    /// Entity phrases learned from the annotated corpora, with type, frequency and ambiguity codes.
+    package let lexicon: Gazetteer
 
     /// A recogniser from decoded parts.
-    package init(model: ModelFile.Contents, gazetteer: Gazetteer) {
+    package init(model: ModelFile.Contents, gazetteer: Gazetteer, lexicon: Gazetteer = Gazetteer()) {
         weights = model.weights
         lowercase = model.lowercase
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
     /// The outcome of loading the bundled resources, computed once per process.
     private static let shared: Result<EntityRecognizer, EntityError> = Result { () throws(EntityError) -> EntityRecognizer in
         let model = try ResourceLocator.entityFile("ner-model.bin")
         let gazetteer = try ResourceLocator.entityFile("gazetteer.tsv")
-        return try load(model: model, gazetteer: gazetteer)
+        let lexicon = try ResourceLocator.entityFile("lexicon.tsv")
+        return try load(model: model, gazetteer: gazetteer, lexicon: lexicon)
     }
 
     /// The recogniser with the bundled model and gazetteer, loaded once per process. Throws EntityError
@@ -29,11 +33,12 @@ public final class EntityRecognizer: Sendable {
         try shared.get()
     }
 
-    /// A recogniser from a model file and a gazetteer file.
-    package static func load(model: URL, gazetteer: URL) throws(EntityError) -> EntityRecognizer {
+    /// A recogniser from a model file, a gazetteer file and the name lexicon the model was trained with.
+    package static func load(model: URL, gazetteer: URL, lexicon: URL? = nil) throws(EntityError) -> EntityRecognizer {
         let contents = try ModelFile.decode(ResourceLocator.read(model), path: model.path)
         let gaz = Gazetteer(tsv: try ResourceLocator.read(gazetteer))
-        return EntityRecognizer(model: contents, gazetteer: gaz)
+        let lex = try lexicon.map { url throws(EntityError) in Gazetteer(tsv: try ResourceLocator.read(url)) } ?? Gazetteer()
+        return EntityRecognizer(model: contents, gazetteer: gaz, lexicon: lex)
     }
 
     /// All mentions in one document (an article's segments in reading order; document-level evidence is shared between segments).
@@ -59,7 +64,7 @@ public final class EntityRecognizer: Sendable {
     }
 
     /// The builder that prepares documents for this recogniser's model.
-    package var builder: DocumentBuilder { DocumentBuilder(gazetteer: gazetteer, lowercase: lowercase) }
+    package var builder: DocumentBuilder { DocumentBuilder(gazetteer: gazetteer, lowercase: lowercase, lexicon: lexicon) }
 
     /// Tags a prepared document and applies the span rules.
     package func tag(_ doc: DocumentTokens) -> [TokenSpan] {

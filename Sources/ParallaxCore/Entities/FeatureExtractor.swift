@@ -71,26 +71,41 @@ package struct FeatureExtractor {
         out.append(Self.key(29, seen | cap << 2 | initial << 3))
         if f.contains(.quoted) { out.append(Self.key(30, cap)) }
         if f.contains(.dateline) { out.append(Self.key(31, 1)) }
-        appendCodes(of: i, template: 32, extra: cap, into: &out)
-        if let prev { appendCodes(of: prev, template: 35, extra: cap, into: &out) }
-        if let next { appendCodes(of: next, template: 36, extra: cap, into: &out) }
-        let position = doc.phrasePosition[i]
-        if position != 0 {
-            for c in Int(doc.phraseCodes[2 * i])..<Int(doc.phraseCodes[2 * i + 1]) {
-                out.append(Self.key(34, ScalarText.combine(gazetteer.code(at: c), UInt64(position))))
-            }
-        }
+        appendMatches(doc.gazetteerMatches, i, prev, next, templates: (32, 35, 36, 34), cap: cap, into: &out)
+        appendMatches(doc.lexiconMatches, i, prev, next, templates: (40, 41, 42, 43), cap: cap, into: &out)
         if history != 0 || cap == 1 {
             out.append(Self.key(37, UInt64(history) << 1 | cap))
         }
         out.append(Self.key(38, ScalarText.combine(UInt64(min(doc.length[i], 8)), shape)))
+        appendRun(i, into: &out)
+        for c in Int(doc.contextRanges[2 * i])..<Int(doc.contextRanges[2 * i + 1]) {
+            out.append(Self.key(46, doc.contextHashes[c]))
+        }
     }
 
-    /// Appends the single-token gazetteer codes of token `j`, combined with the current capital.
+    /// Appends features of the capitalised run holding token `i`: its head word and the token's place in it.
     @inline(__always)
-    private func appendCodes(of j: Int, template: UInt64, extra: UInt64, into out: inout [UInt64]) {
-        for c in Int(doc.singleCodes[2 * j])..<Int(doc.singleCodes[2 * j + 1]) {
-            out.append(Self.key(template, ScalarText.combine(gazetteer.code(at: c), extra)))
+    private func appendRun(_ i: Int, into out: inout [UInt64]) {
+        let first = Int(doc.runFirst[i]), last = Int(doc.runLast[i])
+        guard first >= 0 else { return }
+        let place: UInt64 = first == last ? 0 : i == first ? 1 : i == last ? 3 : 2
+        let length = UInt64(min(last - first + 1, 5))
+        out.append(Self.key(44, place | length << 2))
+        if last != i { out.append(Self.key(45, ScalarText.combine(doc.lower[last], place))) }
+    }
+
+    /// Appends phrase-list features: the codes of the token, of its neighbours (each with the token's
+    /// capital) and of the multi-token phrase covering it (with its position).
+    @inline(__always)
+    private func appendMatches(_ m: PhraseMatches, _ i: Int, _ prev: Int?, _ next: Int?,
+                               templates t: (own: UInt64, prev: UInt64, next: UInt64, phrase: UInt64),
+                               cap: UInt64, into out: inout [UInt64]) {
+        for c in m.singleRange(i) { out.append(Self.key(t.own, ScalarText.combine(m.codes[c], cap))) }
+        if let prev { for c in m.singleRange(prev) { out.append(Self.key(t.prev, ScalarText.combine(m.codes[c], cap))) } }
+        if let next { for c in m.singleRange(next) { out.append(Self.key(t.next, ScalarText.combine(m.codes[c], cap))) } }
+        let position = m.position[i]
+        if position != 0 {
+            for c in m.phraseRange(i) { out.append(Self.key(t.phrase, ScalarText.combine(m.codes[c], UInt64(position)))) }
         }
     }
 }

@@ -89,6 +89,12 @@ package struct Gazetteer: Sendable {
         return Int(entryCodes[slot * 2])..<Int(entryCodes[slot * 2 + 1])
     }
 
+    /// All code hashes, grouped by phrase (ranges from `lookup` index into it).
+    package var codeTable: [UInt64] { codes }
+
+    /// Whether the list holds no phrase.
+    package var isEmpty: Bool { codes.isEmpty }
+
     /// The code hash at a position of a range returned by `lookup`.
     @inline(__always)
     package func code(at i: Int) -> UInt64 { codes[i] }

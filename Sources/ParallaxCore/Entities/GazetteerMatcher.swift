@@ -1,15 +1,17 @@
-/// Marks gazetteer matches on a document's tokens: each token's own codes, and the longest
+/// Marks phrase-list matches on a document's tokens: each token's own codes, and the longest
 /// multi-token phrase covering it (chosen greedily left to right within a segment).
-struct GazetteerMatcher {
-    /// The phrase lists.
-    let gazetteer: Gazetteer
+package struct GazetteerMatcher {
+    /// The phrase list.
+    package let gazetteer: Gazetteer
 
-    /// Fills `singleCodes`, `phraseCodes` and `phrasePosition`.
-    func match(_ doc: inout DocumentTokens) {
+    /// A matcher for one phrase list.
+    package init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// The matches of the phrase list on `doc` (its `exact` hashes must be filled).
+    package func match(_ doc: DocumentTokens) -> PhraseMatches {
         let n = doc.count
-        doc.singleCodes = [Int32](repeating: 0, count: n * 2)
-        doc.phraseCodes = [Int32](repeating: 0, count: n * 2)
-        doc.phrasePosition = [UInt8](repeating: 0, count: n)
+        var m = PhraseMatches(count: n, codes: gazetteer.codeTable)
+        guard !gazetteer.isEmpty else { return m }
         var i = 0
         var coveredUntil = 0
         while i < n {
@@ -23,7 +25,7 @@ struct GazetteerMatcher {
                 key = Gazetteer.extend(key, doc.exact[k])
                 let found = gazetteer.lookup(key)
                 if !found.isEmpty {
-                    if k == i { doc.singleCodes[2 * i] = Int32(found.lowerBound); doc.singleCodes[2 * i + 1] = Int32(found.upperBound) }
+                    if k == i { m.single[2 * i] = Int32(found.lowerBound); m.single[2 * i + 1] = Int32(found.upperBound) }
                     bestLength = k - i + 1
                     best = found
                 }
@@ -31,14 +33,15 @@ struct GazetteerMatcher {
             }
             if bestLength >= 2 && i >= coveredUntil {
                 for p in i..<(i + bestLength) {
-                    doc.phraseCodes[2 * p] = Int32(best.lowerBound)
-                    doc.phraseCodes[2 * p + 1] = Int32(best.upperBound)
+                    m.phrase[2 * p] = Int32(best.lowerBound)
+                    m.phrase[2 * p + 1] = Int32(best.upperBound)
                     let position: UInt8 = p == i ? 1 : (p == i + bestLength - 1 ? 3 : 2)
-                    doc.phrasePosition[p] = position | UInt8(min(bestLength, 6) << 2)
+                    m.position[p] = position | UInt8(min(bestLength, 6) << 2)
                 }
                 coveredUntil = i + bestLength
             }
             i += 1
         }
+        return m
     }
 }

@@ -36,9 +36,6 @@ enum SuffixRule {
 
     /// Whether token `i` is listed as a legal-form suffix.
     private static func isSuffix(_ i: Int, _ doc: DocumentTokens, _ gazetteer: Gazetteer) -> Bool {
-        for c in Int(doc.singleCodes[2 * i])..<Int(doc.singleCodes[2 * i + 1]) where gazetteer.code(at: c) == orgSuffix {
-            return true
-        }
-        return false
+        doc.gazetteerMatches.has(i, code: orgSuffix)
     }
 }
