@@ -177,3 +177,17 @@ struct CountryAliasTests {
         #expect(index.entities.first?.name == "Russia")
     }
 }
+
+/// A dateline's capitals do not become the entity's name.
+struct CanonicalNameTests {
+    @Test func aShoutedDatelineFormLosesToTheNameAsNormallyWritten() {
+        let index = EntityLinker().link([
+            LinkInput.article("a", source: "s1", event: 0, [("NAIROBI", .gpe), ("Nairobi", .gpe)]),
+            LinkInput.article("b", source: "s2", event: 1, [("NAIROBI", .gpe)]),
+        ])
+        #expect(index.entities.map(\.name) == ["Nairobi"])
+        #expect(index.entities.first?.variants == ["NAIROBI"])
+        let acronym = EntityLinker().link([LinkInput.article("c", source: "s1", event: 0, [("NATO", .org)])])
+        #expect(acronym.entities.map(\.name) == ["NATO"])
+    }
+}

@@ -181,16 +181,28 @@ enum LinkedEntityBuilder {
         return canonicalName(named)
     }
 
-    /// The full forms first (people's full names, names rather than acronyms), then the form most sources
-    /// use, then the longest, then the first alphabetically.
+    /// The full forms first (people's full names, names rather than acronyms), then forms as normally
+    /// written rather than shouted (a dateline's `NAIROBI` names the entity `Nairobi`), then the form most
+    /// sources use, then the longest, then the first alphabetically.
     static func canonicalName(_ forms: [String: (count: Int, sources: Int, full: Bool)]) -> String {
         let best = forms.min { a, b in
             if a.value.full != b.value.full { return a.value.full }
+            let sa = isShouted(a.key), sb = isShouted(b.key)
+            if sa != sb { return sb }
             if a.value.sources != b.value.sources { return a.value.sources > b.value.sources }
             let la = a.key.unicodeScalars.count, lb = b.key.unicodeScalars.count
             if la != lb { return la > lb }
             return a.key < b.key
         }
         return best?.key ?? ""
+    }
+
+    /// Whether a name has a word of six or more letters written all in capitals (`WASHINGTON`), as datelines
+    /// and shouted headlines write names; acronyms (`NATO`, `UNESCO`) are shorter, or the only form.
+    static func isShouted(_ name: String) -> Bool {
+        name.split(separator: " ").contains { word in
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.count >= 6 && letters.allSatisfy { $0.properties.isUppercase }
+        }
     }
 }
