@@ -6,6 +6,8 @@ public enum DecorationKind: Sendable, Hashable {
     case entity(EntityType)
     /// A search match.
     case searchMatch
+    /// The current search match (`n`/`N` move it).
+    case currentMatch
     /// A passage aligned with the other pane.
     case alignedPassage
     /// The mention the cursor is on.
