@@ -39,14 +39,18 @@ public struct FuzzyQuery: Sendable {
     /// Whether the query matches everything (no terms).
     public var isEmpty: Bool { terms.isEmpty }
 
-    /// The candidate's score (higher is better), or nil when a term is not a subsequence of it.
+    /// The candidate's score (higher is better), or nil when a term is not a subsequence of it. Equal
+    /// matches rank by how early the first term's best match ends (fzf breaks ties by position too), so a headline's match
+    /// comes before the same match among entity names.
     public func score(_ candidate: FuzzyCandidate) -> Int? {
         var total = 0
-        for term in terms {
+        var end = 0
+        for (i, term) in terms.enumerated() {
             guard let s = Self.score(term, in: candidate.scalars, caseSensitive: caseSensitive) else { return nil }
-            total += s
+            total += s.score
+            if i == 0 { end = s.end }
         }
-        return total
+        return total * 512 - min(end, 511)
     }
 
     /// A scalar as compared: lower-cased unless case-sensitive.
@@ -79,33 +83,50 @@ public struct FuzzyQuery: Sendable {
     static func isLowerASCII(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
 
     /// The best score of one term in a text (Smith-Waterman-like, as fzf's v2 algorithm), or nil.
-    static func score(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> Int? {
+    /// A run of consecutive letters keeps the bonus of its first letter, so `ship` at the start of
+    /// "shipping" beats s-h-i-p at the starts of four words.
+    static func score(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> (score: Int, end: Int)? {
         guard let window = window(term, in: text, caseSensitive: caseSensitive) else { return nil }
         let none = Int.min / 4
         let width = window.count
-        var previousMatch = [Int](repeating: none, count: width), previousGap = previousMatch
-        var matchRow = previousMatch, gapRow = previousMatch
+        var previous = Row(width: width, none: none), row = previous
         for (i, t) in term.enumerated() {
             for k in 0..<width {
                 let j = window.lowerBound + k
-                gapRow[k] = k == 0 ? none : max(matchRow[k - 1] + gapStart, gapRow[k - 1] + gapExtension)
-                guard compared(text[j], caseSensitive: caseSensitive) == t else { matchRow[k] = none; continue }
+                row.gap[k] = k == 0 ? none : max(row.match[k - 1] + gapStart, row.gap[k - 1] + gapExtension)
+                guard compared(text[j], caseSensitive: caseSensitive) == t else { row.match[k] = none; continue }
                 let b = bonus(text, j)
                 if i == 0 {
-                    matchRow[k] = match + b * firstCharMultiplier
+                    row.match[k] = match + b * firstCharMultiplier
+                    row.runBonus[k] = b
                 } else if k > 0 {
-                    let run = previousMatch[k - 1] + max(b, consecutive)
-                    let gap = previousGap[k - 1] + b
-                    matchRow[k] = max(run, gap) + match
+                    let runBonus = max(previous.runBonus[k - 1], b, consecutive)
+                    let run = previous.match[k - 1] + runBonus
+                    let gap = previous.gap[k - 1] + b
+                    row.match[k] = max(run, gap) + match
+                    row.runBonus[k] = run >= gap ? runBonus : b
                 } else {
-                    matchRow[k] = none
+                    row.match[k] = none
                 }
             }
-            swap(&previousMatch, &matchRow)
-            swap(&previousGap, &gapRow)
+            swap(&previous, &row)
         }
-        let best = previousMatch.max() ?? none
-        return best > none / 2 ? best : nil
+        guard let end = previous.match.indices.max(by: { previous.match[$0] < previous.match[$1] }),
+              previous.match[end] > none / 2 else { return nil }
+        return (previous.match[end], window.lowerBound + end)
+    }
+
+    /// One row of the scoring table: best score with the term's letter matched at each position, best
+    /// score in a gap there, and the bonus the run ending there carries.
+    struct Row {
+        var match: [Int], gap: [Int], runBonus: [Int]
+
+        /// A row of `width` cells, none reachable.
+        init(width: Int, none: Int) {
+            match = [Int](repeating: none, count: width)
+            gap = match
+            runBonus = [Int](repeating: 0, count: width)
+        }
     }
 
     /// The smallest stretch that can hold the term: from the first place its first scalar occurs to

@@ -57,6 +57,7 @@ enum PromptReducer {
         let text = prompt.editor.text
         switch prompt.purpose {
         case .search(let pane):
+            if text.isEmpty { SearchReducer.setTarget(&state, pane: pane, search: nil, scroll: prompt.savedScroll) }
             state.searchHistory = LineEditor.remembering(text, in: state.searchHistory)
             state.message = SearchReducer.summary(state, pane: pane, layouter: layouter)
         case .filter:
