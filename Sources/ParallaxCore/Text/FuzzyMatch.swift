@@ -40,13 +40,21 @@ public struct FuzzyQuery: Sendable {
     public var isEmpty: Bool { terms.isEmpty }
 
     /// The candidate's score (higher is better), or nil when a term is not a subsequence of it. Equal
-    /// matches rank by how early the first term's best match ends (fzf breaks ties by position too), so a headline's match
-    /// comes before the same match among entity names.
+    /// matches rank by how early the first term's best match ends (fzf breaks ties by position too),
+    /// so a headline's match comes before the same match among entity names.
     public func score(_ candidate: FuzzyCandidate) -> Int? {
+        var scratch = FuzzyScratch()
+        return score(candidate, scratch: &scratch)
+    }
+
+    /// The score, reusing buffers across candidates (ranking many rows allocates nothing per row).
+    public func score(_ candidate: FuzzyCandidate, scratch: inout FuzzyScratch) -> Int? {
         var total = 0
         var end = 0
         for (i, term) in terms.enumerated() {
-            guard let s = Self.score(term, in: candidate.scalars, caseSensitive: caseSensitive) else { return nil }
+            guard let s = Self.score(term, in: candidate.scalars, caseSensitive: caseSensitive, scratch: &scratch) else {
+                return nil
+            }
             total += s.score
             if i == 0 { end = s.end }
         }
@@ -84,66 +92,97 @@ public struct FuzzyQuery: Sendable {
 
     /// The best score of one term in a text (Smith-Waterman-like, as fzf's v2 algorithm), or nil.
     /// A run of consecutive letters keeps the bonus of its first letter, so `ship` at the start of
-    /// "shipping" beats s-h-i-p at the starts of four words.
-    static func score(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> (score: Int, end: Int)? {
-        guard let window = window(term, in: text, caseSensitive: caseSensitive) else { return nil }
-        let none = Int.min / 4
-        let width = window.count
-        var previous = Row(width: width, none: none), row = previous
+    /// "shipping" beats s-h-i-p at the starts of four words. Row `i` only spans the positions where the
+    /// term's `i`th scalar can be (between the earliest and the latest complete subsequences).
+    static func score(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool,
+                      scratch: inout FuzzyScratch) -> (score: Int, end: Int)? {
+        guard scratch.bounds(term, in: text, caseSensitive: caseSensitive) else { return nil }
+        scratch.reserve(text.count)
+        let none = FuzzyScratch.none
         for (i, t) in term.enumerated() {
-            for k in 0..<width {
-                let j = window.lowerBound + k
-                row.gap[k] = k == 0 ? none : max(row.match[k - 1] + gapStart, row.gap[k - 1] + gapExtension)
-                guard compared(text[j], caseSensitive: caseSensitive) == t else { row.match[k] = none; continue }
-                let b = bonus(text, j)
-                if i == 0 {
-                    row.match[k] = match + b * firstCharMultiplier
-                    row.runBonus[k] = b
-                } else if k > 0 {
-                    let runBonus = max(previous.runBonus[k - 1], b, consecutive)
-                    let run = previous.match[k - 1] + runBonus
-                    let gap = previous.gap[k - 1] + b
-                    row.match[k] = max(run, gap) + match
-                    row.runBonus[k] = run >= gap ? runBonus : b
-                } else {
-                    row.match[k] = none
+            let lo = scratch.first[i], last = scratch.last[i], hi = scratch.upper[i]
+            var matchBefore = none, gapBefore = none
+            for j in lo...hi {
+                let gap = max(matchBefore + gapStart, gapBefore + gapExtension)
+                var m = none, runBonus = 0
+                if j <= last, compared(text[j], caseSensitive: caseSensitive) == t {
+                    let b = bonus(text, j)
+                    if i == 0 {
+                        m = match + b * firstCharMultiplier
+                        runBonus = b
+                    } else if j - 1 >= scratch.first[i - 1] {
+                        let carried = max(scratch.previousRun[j - 1], b, consecutive)
+                        let run = scratch.previousMatch[j - 1] + carried
+                        let skip = scratch.previousGap[j - 1] + b
+                        m = max(run, skip) + match
+                        runBonus = run >= skip ? carried : b
+                    }
                 }
+                scratch.match[j] = m
+                scratch.gap[j] = gap
+                scratch.run[j] = runBonus
+                matchBefore = m
+                gapBefore = gap
             }
-            swap(&previous, &row)
+            scratch.nextRow()
         }
-        guard let end = previous.match.indices.max(by: { previous.match[$0] < previous.match[$1] }),
-              previous.match[end] > none / 2 else { return nil }
-        return (previous.match[end], window.lowerBound + end)
+        let lo = scratch.first[term.count - 1], hi = scratch.last[term.count - 1]
+        var best = none, end = lo
+        for j in lo...hi where scratch.previousMatch[j] > best { (best, end) = (scratch.previousMatch[j], j) }
+        return best > none / 2 ? (best, end) : nil
+    }
+}
+
+/// Buffers reused while scoring: the rows of the table (current and previous) and each term scalar's span.
+public struct FuzzyScratch: Sendable {
+    /// An unreachable cell.
+    static let none = Int.min / 4
+    var match: [Int] = [], gap: [Int] = [], run: [Int] = []
+    var previousMatch: [Int] = [], previousGap: [Int] = [], previousRun: [Int] = []
+    /// Per term scalar: earliest position, latest position, and the last position its row is computed to.
+    var first: [Int] = [], last: [Int] = [], upper: [Int] = []
+
+    /// Empty buffers.
+    public init() {}
+
+    /// Grows the rows to a text's length.
+    mutating func reserve(_ count: Int) {
+        guard match.count < count else { return }
+        for row in [\FuzzyScratch.match, \.gap, \.run, \.previousMatch, \.previousGap, \.previousRun] {
+            self[keyPath: row] = [Int](repeating: FuzzyScratch.none, count: count)
+        }
     }
 
-    /// One row of the scoring table: best score with the term's letter matched at each position, best
-    /// score in a gap there, and the bonus the run ending there carries.
-    struct Row {
-        var match: [Int], gap: [Int], runBonus: [Int]
-
-        /// A row of `width` cells, none reachable.
-        init(width: Int, none: Int) {
-            match = [Int](repeating: none, count: width)
-            gap = match
-            runBonus = [Int](repeating: 0, count: width)
-        }
+    /// The row just computed becomes the previous one.
+    mutating func nextRow() {
+        swap(&match, &previousMatch)
+        swap(&gap, &previousGap)
+        swap(&run, &previousRun)
     }
 
-    /// The smallest stretch that can hold the term: from the first place its first scalar occurs to
-    /// the end of the earliest complete subsequence found backwards from the last; nil when it is not there.
-    static func window(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> Range<Int>? {
-        guard !term.isEmpty else { return 0..<0 }
-        var i = 0, start = -1
-        for (j, v) in text.enumerated() where compared(v, caseSensitive: caseSensitive) == term[i] {
-            if i == 0 { start = j }
+    /// Finds each term scalar's span: earliest positions by a forward scan, latest by a backward one;
+    /// false when the term is not a subsequence of the text.
+    mutating func bounds(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> Bool {
+        let m = term.count
+        guard m > 0, m <= text.count else { return false }
+        first = [Int](repeating: 0, count: m)
+        last = first
+        upper = first
+        var i = 0
+        for (j, v) in text.enumerated() where FuzzyQuery.compared(v, caseSensitive: caseSensitive) == term[i] {
+            first[i] = j
             i += 1
-            if i == term.count { break }
+            if i == m { break }
         }
-        guard i == term.count, start >= 0 else { return nil }
-        // The last scalar's last occurrence bounds the window on the right.
-        guard let end = text.lastIndex(where: { compared($0, caseSensitive: caseSensitive) == term[term.count - 1] }) else {
-            return nil
+        guard i == m else { return false }
+        i = m - 1
+        for j in stride(from: text.count - 1, through: 0, by: -1)
+        where FuzzyQuery.compared(text[j], caseSensitive: caseSensitive) == term[i] {
+            last[i] = j
+            if i == 0 { break }
+            i -= 1
         }
-        return start..<(end + 1)
+        for k in 0..<m { upper[k] = k + 1 < m ? last[k + 1] - 1 : last[k] }
+        return true
     }
 }

@@ -55,6 +55,7 @@ public struct TextFolding: Sendable {
 
     /// Folds a whole text; `from` skips leading scalars (they are neither folded nor matched).
     public mutating func fold(_ text: String, from start: Int = 0) -> FoldedText {
+        if let ascii = foldASCII(text, from: start) { return ascii }
         var scalars: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         var origin: [Int32] = []
@@ -71,6 +72,23 @@ public struct TextFolding: Sendable {
             if !identity { origin.append(Int32(index)) }
         }
         return FoldedText(scalars: scalars, origin: identity ? nil : origin, start: start, sourceCount: index)
+    }
+
+    /// The fast path for all-ASCII text (most of an English corpus): one pass over the bytes; nil when
+    /// the text has other scalars.
+    private func foldASCII(_ text: String, from start: Int) -> FoldedText? {
+        var text = text
+        return text.withUTF8 { bytes -> FoldedText? in
+            var scalars = [UInt32](repeating: 0, count: max(0, bytes.count - start))
+            let lower = !caseSensitive
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                guard i >= start else { continue }
+                scalars[i - start] = lower && b >= 0x41 && b <= 0x5A ? UInt32(b | 0x20) : UInt32(b)
+            }
+            return FoldedText(scalars: scalars, origin: nil, start: min(start, bytes.count), sourceCount: bytes.count)
+        }
     }
 }
 

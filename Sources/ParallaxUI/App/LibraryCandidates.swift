@@ -43,8 +43,9 @@ public struct LibraryCandidates: Sendable, Equatable {
     /// Indices of the candidates that match, best first (ties keep library order).
     public func ranked(by query: FuzzyQuery) -> [Int] {
         var scored: [(index: Int, score: Int)] = []
+        var scratch = FuzzyScratch()
         for (i, candidate) in candidates.enumerated() {
-            if let score = query.score(candidate) { scored.append((i, score)) }
+            if let score = query.score(candidate, scratch: &scratch) { scored.append((i, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         return scored.map(\.index)

@@ -84,14 +84,32 @@ final class MatchFinder {
         let hits = bodyHits(pattern, in: blocks, previous: lastHits[foldKey])
         lastHits[foldKey] = hits
         var found: [(Range<Int>, Bool)] = headerMatches(pattern, in: header, folding: &folding).map { ($0, true) }
-        for (block, start) in zip(hits.blocks, hits.starts) {
-            guard let text = blocks[Int(block)] else { continue }
-            let scalars = text.sourceRange(Int(start)..<(Int(start) + pattern.count))
-            if let raw = body.text.blocks[Int(block)].rawRange(scalars) { found.append((raw, false)) }
-        }
+        found += Self.rawRanges(hits, length: pattern.count, folded: blocks, in: body.text)
         let matches = Self.merge(found)
         remember(matches, for: key)
         return matches
+    }
+
+    /// Raw ranges of body hits; hits come grouped by block, so each block is looked up once per group
+    /// (copying a block per hit costs more than the mapping itself on a million-word article).
+    private static func rawRanges(_ hits: Hits, length: Int, folded: [FoldedText?], in text: TextLines) -> [(Range<Int>, Bool)] {
+        var found: [(Range<Int>, Bool)] = []
+        found.reserveCapacity(hits.starts.count)
+        var i = 0
+        while i < hits.blocks.count {
+            let index = Int(hits.blocks[i])
+            var end = i
+            while end < hits.blocks.count, hits.blocks[end] == hits.blocks[i] { end += 1 }
+            if let fold = folded[index] {
+                let block = text.blocks[index]
+                for k in i..<end {
+                    let start = Int(hits.starts[k])
+                    if let raw = block.rawRange(fold.sourceRange(start..<(start + length))) { found.append((raw, false)) }
+                }
+            }
+            i = end
+        }
+        return found
     }
 
     /// Sorts by raw start and drops a header match that the body shows too (a dateline), keeping the body's.
