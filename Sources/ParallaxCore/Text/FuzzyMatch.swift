@@ -2,6 +2,8 @@
 public struct FuzzyCandidate: Sendable, Equatable {
     /// The folded scalars, at most `FuzzyCandidate.limit`.
     public let scalars: [UInt32]
+    /// Which letters and digits occur (case-folded), to turn most rows away before scoring them.
+    public let mask: UInt64
 
     /// How many scalars of a candidate are matched; names past it are rarely what a person types for.
     public static let limit = 400
@@ -15,6 +17,25 @@ public struct FuzzyCandidate: Sendable, Equatable {
             if scalars.count >= Self.limit { break }
         }
         self.scalars = Array(scalars.prefix(Self.limit))
+        mask = Self.mask(self.scalars)
+    }
+
+    /// One bit per ASCII letter (either case) and digit; every other scalar shares one bit.
+    static func mask<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == UInt32 {
+        var mask: UInt64 = 0
+        for v in scalars { mask |= bit(v) }
+        return mask
+    }
+
+    /// The mask bit of a scalar.
+    @inline(__always)
+    static func bit(_ v: UInt32) -> UInt64 {
+        switch v {
+        case 0x41...0x5A: return 1 << UInt64(v - 0x41)
+        case 0x61...0x7A: return 1 << UInt64(v - 0x61)
+        case 0x30...0x39: return 1 << UInt64(26 + v - 0x30)
+        default: return 1 << 63
+        }
     }
 }
 
@@ -29,11 +50,16 @@ public struct FuzzyQuery: Sendable {
     static let match = 16, gapStart = -3, gapExtension = -1
     static let boundary = 8, camelCase = 7, consecutive = 4, firstCharMultiplier = 2
 
+    /// The letters and digits every matching candidate has (see `FuzzyCandidate.mask`).
+    let mask: UInt64
+
     /// Parses and folds a query; empty when it has no terms.
     public init(_ text: String) {
         caseSensitive = TextFolding.isCaseSensitive(text)
         var folding = TextFolding(caseSensitive: caseSensitive)
         terms = text.split(separator: " ").map { folding.fold(String($0)).scalars }.filter { !$0.isEmpty }
+        // Non-ASCII letters may match an upper- or lower-case form, so only ASCII bits are required.
+        mask = FuzzyCandidate.mask(terms.joined()) & ~(1 << 63)
     }
 
     /// Whether the query matches everything (no terms).
@@ -49,6 +75,7 @@ public struct FuzzyQuery: Sendable {
 
     /// The score, reusing buffers across candidates (ranking many rows allocates nothing per row).
     public func score(_ candidate: FuzzyCandidate, scratch: inout FuzzyScratch) -> Int? {
+        guard mask & ~candidate.mask == 0 else { return nil }
         var total = 0
         var end = 0
         for (i, term) in terms.enumerated() {
@@ -165,9 +192,11 @@ public struct FuzzyScratch: Sendable {
     mutating func bounds(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> Bool {
         let m = term.count
         guard m > 0, m <= text.count else { return false }
-        first = [Int](repeating: 0, count: m)
-        last = first
-        upper = first
+        if first.count < m {
+            first = [Int](repeating: 0, count: m)
+            last = first
+            upper = first
+        }
         var i = 0
         for (j, v) in text.enumerated() where FuzzyQuery.compared(v, caseSensitive: caseSensitive) == term[i] {
             first[i] = j

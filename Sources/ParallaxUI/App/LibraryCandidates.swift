@@ -1,4 +1,6 @@
+import Dispatch
 import ParallaxCore
+import Synchronization
 
 /// The library's articles prepared once for fuzzy filtering: headline (or first words), outlet and the
 /// names of the entities each mentions, folded per scalar. Filtering ranks them best first; events are
@@ -40,13 +42,21 @@ public struct LibraryCandidates: Sendable, Equatable {
         return [m.titleText ?? article.firstWords(20), m.outletName ?? ""] + names
     }
 
-    /// Indices of the candidates that match, best first (ties keep library order).
+    /// Indices of the candidates that match, best first (ties keep library order). A long list is
+    /// scored in two halves at once: the loop has two cores to itself while a person types.
     public func ranked(by query: FuzzyQuery) -> [Int] {
-        var scored: [(index: Int, score: Int)] = []
-        var scratch = FuzzyScratch()
-        for (i, candidate) in candidates.enumerated() {
-            if let score = query.score(candidate, scratch: &scratch) { scored.append((i, score)) }
+        let chunks = candidates.count >= 20_000 ? 2 : 1
+        let size = (candidates.count + chunks - 1) / max(1, chunks)
+        let parts = Mutex<[[(index: Int, score: Int)]]>(Array(repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var scored: [(index: Int, score: Int)] = []
+            var scratch = FuzzyScratch()
+            for i in (chunk * size)..<min(candidates.count, (chunk + 1) * size) {
+                if let score = query.score(candidates[i], scratch: &scratch) { scored.append((i, score)) }
+            }
+            parts.withLock { $0[chunk] = scored }
         }
+        var scored = parts.withLock { $0.flatMap { $0 } }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         return scored.map(\.index)
     }
