@@ -21,8 +21,7 @@ struct SearchEndToEndTests {
         var screen = try tmux.waitFor(text: "type to search")
         #expect(Self.status(screen).hasPrefix(" /"))
         try tmux.send("-l", "said")
-        screen = try tmux.waitFor(what: "the match count") { Self.status($0).contains("match 1/") }
-        #expect(Self.status(screen).contains("/said"))
+        screen = try tmux.waitFor(what: "the match count") { Self.status($0).contains("/said") && Self.status($0).contains("match 1/") }
         try tmux.send("Enter")
         screen = try tmux.waitFor(what: "the kept search") { Self.status($0).contains("n/N next/previous") }
         let total = try #require(Self.status(screen).split(separator: "/").dropFirst().first?.prefix { $0.isNumber })
