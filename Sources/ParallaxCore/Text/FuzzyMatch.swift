@@ -47,7 +47,9 @@ public struct FuzzyQuery: Sendable {
     /// Smart case: a term with a capital letter is matched case-sensitively.
     public let caseSensitive: Bool
 
+    /// Scores, as fzf's: a matched letter, the first skipped letter and each further one.
     static let match = 16, gapStart = -3, gapExtension = -1
+    /// Bonuses: a word start, a camel-case hump, each letter of a run; the first letter's bonus counts twice.
     static let boundary = 8, camelCase = 7, consecutive = 4, firstCharMultiplier = 2
 
     /// The letters and digits every matching candidate has (see `FuzzyCandidate.mask`).
@@ -100,7 +102,8 @@ public struct FuzzyQuery: Sendable {
 
     /// The bonus for matching at `j`: word starts (after a space, punctuation or a field break) and
     /// camel-case humps score; the middle of a word does not.
-    static func bonus(_ text: [UInt32], _ j: Int) -> Int {
+    @inline(__always)
+    static func bonus(_ text: UnsafeBufferPointer<UInt32>, _ j: Int) -> Int {
         guard j > 0 else { return boundary }
         let previous = text[j - 1], current = text[j]
         if !isWordScalar(previous) { return isWordScalar(current) ? boundary : 0 }
@@ -114,6 +117,7 @@ public struct FuzzyQuery: Sendable {
         (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x80 && v != 0x2014 && v != 0x2013)
     }
 
+    /// a–z.
     @inline(__always)
     static func isLowerASCII(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
 
@@ -125,66 +129,98 @@ public struct FuzzyQuery: Sendable {
                       scratch: inout FuzzyScratch) -> (score: Int, end: Int)? {
         guard scratch.bounds(term, in: text, caseSensitive: caseSensitive) else { return nil }
         scratch.reserve(text.count)
-        let none = FuzzyScratch.none
-        for (i, t) in term.enumerated() {
-            let lo = scratch.first[i], last = scratch.last[i], hi = scratch.upper[i]
-            var matchBefore = none, gapBefore = none
-            for j in lo...hi {
-                let gap = max(matchBefore + gapStart, gapBefore + gapExtension)
-                var m = none, runBonus = 0
-                if j <= last, compared(text[j], caseSensitive: caseSensitive) == t {
-                    let b = bonus(text, j)
-                    if i == 0 {
-                        m = match + b * firstCharMultiplier
-                        runBonus = b
-                    } else if j - 1 >= scratch.first[i - 1] {
-                        let carried = max(scratch.previousRun[j - 1], b, consecutive)
-                        let run = scratch.previousMatch[j - 1] + carried
-                        let skip = scratch.previousGap[j - 1] + b
-                        m = max(run, skip) + match
-                        runBonus = run >= skip ? carried : b
-                    }
+        return text.withUnsafeBufferPointer { text in
+            scratch.withRows { rows -> (score: Int, end: Int)? in
+                for (i, t) in term.enumerated() {
+                    fill(rows, row: i, scalar: t, text: text, caseSensitive: caseSensitive)
+                    rows.next()
                 }
-                scratch.match[j] = m
-                scratch.gap[j] = gap
-                scratch.run[j] = runBonus
-                matchBefore = m
-                gapBefore = gap
+                let lo = rows.first[term.count - 1], hi = rows.last[term.count - 1]
+                var best = FuzzyScratch.none, end = lo
+                for j in lo...hi where rows.previousMatch[j] > best { (best, end) = (rows.previousMatch[j], j) }
+                return best > FuzzyScratch.none / 2 ? (best, end) : nil
             }
-            scratch.nextRow()
         }
-        let lo = scratch.first[term.count - 1], hi = scratch.last[term.count - 1]
-        var best = none, end = lo
-        for j in lo...hi where scratch.previousMatch[j] > best { (best, end) = (scratch.previousMatch[j], j) }
-        return best > none / 2 ? (best, end) : nil
+    }
+
+    /// Computes row `i` of the table: the term's `i`th scalar matched at each position of its span.
+    @inline(__always)
+    static func fill(_ rows: FuzzyRows, row i: Int, scalar t: UInt32, text: UnsafeBufferPointer<UInt32>, caseSensitive: Bool) {
+        let none = FuzzyScratch.none
+        let lo = rows.first[i], last = rows.last[i], hi = rows.upper[i]
+        let previousFirst = i > 0 ? rows.first[i - 1] : 0
+        var matchBefore = none, gapBefore = none
+        for j in lo...hi {
+            let gap = max(matchBefore + gapStart, gapBefore + gapExtension)
+            var m = none, runBonus = 0
+            if j <= last, compared(text[j], caseSensitive: caseSensitive) == t {
+                let b = bonus(text, j)
+                if i == 0 {
+                    m = match + b * firstCharMultiplier
+                    runBonus = b
+                } else if j - 1 >= previousFirst {
+                    let carried = max(rows.previousRun[j - 1], b, consecutive)
+                    let run = rows.previousMatch[j - 1] + carried
+                    let skip = rows.previousGap[j - 1] + b
+                    m = max(run, skip) + match
+                    runBonus = run >= skip ? carried : b
+                }
+            }
+            rows.match[j] = m
+            rows.gap[j] = gap
+            rows.run[j] = runBonus
+            matchBefore = m
+            gapBefore = gap
+        }
     }
 }
 
-/// Buffers reused while scoring: the rows of the table (current and previous) and each term scalar's span.
+/// The scoring table's rows and spans as raw buffers, for the inner loop.
+struct FuzzyRows {
+    var match, gap, run, previousMatch, previousGap, previousRun: UnsafeMutablePointer<Int>
+    var first, last, upper: UnsafeMutablePointer<Int>
+
+    /// The row just computed becomes the previous one.
+    mutating func next() {
+        swap(&match, &previousMatch)
+        swap(&gap, &previousGap)
+        swap(&run, &previousRun)
+    }
+}
+
+/// Buffers reused while scoring: six rows of the table (current and previous: match, gap, run bonus)
+/// in one array, and each term scalar's span (earliest, latest, last computed position) in another.
 public struct FuzzyScratch: Sendable {
     /// An unreachable cell.
     static let none = Int.min / 4
-    var match: [Int] = [], gap: [Int] = [], run: [Int] = []
-    var previousMatch: [Int] = [], previousGap: [Int] = [], previousRun: [Int] = []
-    /// Per term scalar: earliest position, latest position, and the last position its row is computed to.
-    var first: [Int] = [], last: [Int] = [], upper: [Int] = []
+    /// The rows, `width` cells each.
+    private var cells: [Int] = []
+    /// The spans: `first`, `last`, `upper`, `spanWidth` each.
+    private var spans: [Int] = []
+    private var width = 0
+    private var spanWidth = 0
 
     /// Empty buffers.
     public init() {}
 
     /// Grows the rows to a text's length.
     mutating func reserve(_ count: Int) {
-        guard match.count < count else { return }
-        for row in [\FuzzyScratch.match, \.gap, \.run, \.previousMatch, \.previousGap, \.previousRun] {
-            self[keyPath: row] = [Int](repeating: FuzzyScratch.none, count: count)
-        }
+        guard width < count else { return }
+        width = count
+        cells = [Int](repeating: Self.none, count: 6 * count)
     }
 
-    /// The row just computed becomes the previous one.
-    mutating func nextRow() {
-        swap(&match, &previousMatch)
-        swap(&gap, &previousGap)
-        swap(&run, &previousRun)
+    /// Lends the rows and spans as raw pointers for the inner loop.
+    mutating func withRows<R>(_ body: (inout FuzzyRows) -> R?) -> R? {
+        let (w, sw) = (width, spanWidth)
+        return cells.withUnsafeMutableBufferPointer { c in
+            spans.withUnsafeMutableBufferPointer { s in
+                guard let c = c.baseAddress, let s = s.baseAddress else { return nil }
+                var rows = FuzzyRows(match: c, gap: c + w, run: c + 2 * w, previousMatch: c + 3 * w, previousGap: c + 4 * w,
+                                     previousRun: c + 5 * w, first: s, last: s + sw, upper: s + 2 * sw)
+                return body(&rows)
+            }
+        }
     }
 
     /// Finds each term scalar's span: earliest positions by a forward scan, latest by a backward one;
@@ -192,14 +228,14 @@ public struct FuzzyScratch: Sendable {
     mutating func bounds(_ term: [UInt32], in text: [UInt32], caseSensitive: Bool) -> Bool {
         let m = term.count
         guard m > 0, m <= text.count else { return false }
-        if first.count < m {
-            first = [Int](repeating: 0, count: m)
-            last = first
-            upper = first
+        if spanWidth < m {
+            spanWidth = m
+            spans = [Int](repeating: 0, count: 3 * m)
         }
+        let sw = spanWidth
         var i = 0
         for (j, v) in text.enumerated() where FuzzyQuery.compared(v, caseSensitive: caseSensitive) == term[i] {
-            first[i] = j
+            spans[i] = j
             i += 1
             if i == m { break }
         }
@@ -207,11 +243,11 @@ public struct FuzzyScratch: Sendable {
         i = m - 1
         for j in stride(from: text.count - 1, through: 0, by: -1)
         where FuzzyQuery.compared(text[j], caseSensitive: caseSensitive) == term[i] {
-            last[i] = j
+            spans[sw + i] = j
             if i == 0 { break }
             i -= 1
         }
-        for k in 0..<m { upper[k] = k + 1 < m ? last[k + 1] - 1 : last[k] }
+        for k in 0..<m { spans[2 * sw + k] = k + 1 < m ? spans[sw + k + 1] - 1 : spans[sw + k] }
         return true
     }
 }
