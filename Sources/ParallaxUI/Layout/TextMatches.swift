@@ -14,7 +14,14 @@ public struct TextMatches: Sendable {
     init(ranges: [Range<Int>], inHeader: [Bool]) {
         self.ranges = ranges
         self.inHeader = inHeader
-        layer = DecorationLayer(sorted: ranges.map { Decoration(raw: $0, kind: .searchMatch) })
+        var decorations: [Decoration] = []
+        decorations.reserveCapacity(ranges.count)
+        var longest = 0
+        for range in ranges {
+            decorations.append(Decoration(raw: range, kind: .searchMatch))
+            longest = max(longest, range.count)
+        }
+        layer = DecorationLayer(sorted: decorations, maxLength: longest)
     }
 
     /// No matches.
