@@ -16,6 +16,12 @@ struct GoldenScreenTests {
         ("entities-panel-corpus-80x24", "i"),
         ("library-filtered-80x24", "i Enter"),
         ("help-80x24", "?"),
+        ("reader-search-typing-80x24", "Enter / c h i n a"),
+        ("reader-search-wrap-80x24", "Enter / t h a t Space c h i n a Enter"),
+        ("reader-search-next-80x24", "Enter / b l i n k e n Enter n n n"),
+        ("compare-search-80x24", "c Tab / b e i j i n g Enter"),
+        ("library-fuzzy-80x24", "/ b e i j"),
+        ("library-fuzzy-kept-80x24", "/ s h i p Enter j"),
     ])
     func screen(name: String, keys: String) throws {
         let (_, grid) = try UITestSupport.screen(after: keys)

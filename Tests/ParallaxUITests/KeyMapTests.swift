@@ -59,3 +59,29 @@ struct EntityKeyTests {
         #expect(KeyMap.standard.action(for: .escape, in: state) == .back)
     }
 }
+
+/// The key table's text-input mode: what the prompt does with keys.
+struct TextInputKeyTests {
+    @Test func printableKeysInsertAndEditingKeysEdit() throws {
+        var state = try UITestSupport.loadedState()
+        _ = reduce(&state, .startSearch)
+        #expect(KeyMap.standard.action(for: .char("q"), in: state) == .insertText("q"))
+        #expect(KeyMap.standard.action(for: .char("?"), in: state) == .insertText("?"))
+        #expect(KeyMap.standard.action(for: .char("é"), in: state) == .insertText("é"))
+        #expect(KeyMap.standard.action(for: .char("中"), in: state) == .insertText("中"))
+        #expect(KeyMap.standard.action(for: .ctrl("w"), in: state) == .deleteWord)
+        #expect(KeyMap.standard.action(for: .ctrl("u"), in: state) == .deleteToStart)
+        #expect(KeyMap.standard.action(for: .backspace, in: state) == .deleteBackward)
+        #expect(KeyMap.standard.action(for: .escape, in: state) == .cancelPrompt)
+        #expect(KeyMap.standard.action(for: .enter, in: state) == .submitPrompt)
+        #expect(KeyMap.standard.action(for: .ctrl("c"), in: state) == .quit)
+        #expect(KeyMap.standard.action(for: .char("\u{7}"), in: state) == nil)
+    }
+
+    @Test func theModesKeysAreHintedAndInHelp() {
+        let hints = KeyMap.standard.hints(contexts: [.textInput]).map(\.label)
+        #expect(hints == ["keep", "cancel", "history"])
+        let help = KeyMap.standard.helpSections()
+        #expect(help.contains { $0.title == KeyContext.textInput.rawValue && $0.rows.contains { $0.keys == "Ctrl-w" } })
+    }
+}

@@ -28,6 +28,24 @@ public enum Action: Sendable, Equatable {
     case nextMention
     /// `#`: the previous mention.
     case previousMention
+    /// `/`: search the article (reader, compare pane) or filter the library, as you type.
+    case startSearch
+    /// `n`: the next search match.
+    case nextMatch
+    /// `N`: the previous search match.
+    case previousMatch
+    /// Text input: a typed character (or pasted text) inserted at the cursor.
+    case insertText(String)
+    /// Text input: Backspace, Del, Ctrl-w, Ctrl-u.
+    case deleteBackward, deleteForward, deleteWord, deleteToStart
+    /// Text input: ←, →, Home, End.
+    case cursorLeft, cursorRight, cursorHome, cursorEnd
+    /// Text input: ↑ (older entry), ↓ (newer).
+    case historyOlder, historyNewer
+    /// Text input: Enter keeps what was typed.
+    case submitPrompt
+    /// Text input: Esc restores what was there before the prompt opened.
+    case cancelPrompt
     case back
     case quit
     case resize(width: Int, height: Int)

@@ -48,6 +48,12 @@ public struct AppState: Sendable, Equatable {
     public private(set) var lastRequest = 0
     /// Requests whose results are still wanted.
     public var pendingRequests: Set<RequestID> = []
+    /// Searches kept with Enter, oldest first (↑/↓ in the search prompt).
+    public var searchHistory: [String] = []
+    /// Library filters kept with Enter, oldest first.
+    public var filterHistory: [String] = []
+    /// The library's articles prepared for fuzzy filtering, built the first time a filter is typed.
+    public private(set) var libraryCandidates: LibraryCandidates?
 
     /// A state that is loading a corpus at a terminal size.
     public init(corpusPath: String, width: Int, height: Int) {
@@ -59,6 +65,7 @@ public struct AppState: Sendable, Equatable {
     /// Takes a newly loaded corpus and builds the rows the library shows.
     public mutating func load(_ corpus: Corpus) {
         self.corpus = corpus
+        libraryCandidates = nil
         routes = [.library(LibraryState())]
         overlay = nil
         rebuildLibraryRows()
@@ -67,7 +74,13 @@ public struct AppState: Sendable, Equatable {
     /// Rebuilds the library's rows for the corpus and the library's filter.
     mutating func rebuildLibraryRows() {
         guard let corpus else { libraryRows = []; return }
-        libraryRows = LibraryRow.rows(corpus, mentioning: library.filter)
+        guard let query = library.query.map(FuzzyQuery.init), !query.isEmpty else {
+            libraryRows = LibraryRow.rows(corpus, mentioning: library.filter)
+            return
+        }
+        let candidates = libraryCandidates ?? LibraryCandidates(corpus)
+        libraryCandidates = candidates
+        libraryRows = candidates.rows(matching: query, in: corpus, mentioning: library.filter)
     }
 
     /// A new request id, remembered as pending.

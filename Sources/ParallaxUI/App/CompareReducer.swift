@@ -31,6 +31,10 @@ enum CompareReducer {
             return EntityReducer.openPanel(&state, layouter: layouter)
         case .nextMention, .previousMention:
             return MentionNavigator.step(&state, forward: action == .nextMention, layouter: layouter)
+        case .startSearch:
+            return SearchReducer.start(&state)
+        case .nextMatch, .previousMatch:
+            return SearchReducer.step(&state, forward: action == .nextMatch, layouter: layouter)
         case .openCompare, .openSelected:
             break
         default:

@@ -6,6 +6,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case reader = "Reader"
     case compare = "Compare"
     case entityPanel = "Entities panel"
+    /// The text-input mode of the table, while the search or filter prompt is open.
+    case textInput = "Typing a search or filter"
 }
 
 /// One row of the key table: keys, what they do, where, and whether the status bar hints at it.
@@ -20,6 +22,8 @@ public struct KeyBinding: Sendable {
     public let contexts: Set<KeyContext>
     /// A short label for the status bar, if it is worth a hint there.
     public let hint: String?
+    /// How help writes the keys when they are not a list (typing text).
+    public var keyLabel: String? = nil
 }
 
 /// The single key table: it handles keys, writes the status-bar hints and builds the help screen.
@@ -52,7 +56,30 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("e")], action: .toggleEntityHighlight, description: "entity highlights on/off", contexts: [.reader, .compare], hint: nil),
         KeyBinding(keys: [.char("t")], action: .cycleEntityTypes, description: "entity types: all, then one", contexts: [.reader, .compare], hint: nil),
         KeyBinding(keys: [.enter], action: .openSelected, description: "go to mention / filter", contexts: [.entityPanel], hint: "go"),
-    ])
+        KeyBinding(keys: [.char("/")], action: .startSearch, description: "search; library: filter",
+                   contexts: [.library, .reader, .compare], hint: "search"),
+        KeyBinding(keys: [.char("n")], action: .nextMatch, description: "next search match", contexts: [.reader, .compare], hint: nil),
+        KeyBinding(keys: [.char("N")], action: .previousMatch, description: "previous search match", contexts: [.reader, .compare], hint: nil),
+    ] + textInput)
+
+    /// The text-input mode: printable keys insert (no row lists them), these keys edit and finish.
+    static let textInput = [
+        KeyBinding(keys: [], action: .insertText(""), description: "insert what you type", contexts: [.textInput],
+                   hint: nil, keyLabel: "a é 中"),
+        KeyBinding(keys: [.enter], action: .submitPrompt, description: "keep search/filter", contexts: [.textInput], hint: "keep"),
+        KeyBinding(keys: [.escape], action: .cancelPrompt, description: "cancel, as it was", contexts: [.textInput], hint: "cancel"),
+        KeyBinding(keys: [.up], action: .historyOlder, description: "older (history)", contexts: [.textInput], hint: "history"),
+        KeyBinding(keys: [.down], action: .historyNewer, description: "newer (history)", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.backspace], action: .deleteBackward, description: "delete back", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.delete], action: .deleteForward, description: "delete under cursor", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.ctrl("w")], action: .deleteWord, description: "delete a word back", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.ctrl("u")], action: .deleteToStart, description: "delete to the start", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.left], action: .cursorLeft, description: "cursor left", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.right], action: .cursorRight, description: "cursor right", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.home], action: .cursorHome, description: "cursor to the start", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.end], action: .cursorEnd, description: "cursor to the end", contexts: [.textInput], hint: nil),
+        KeyBinding(keys: [.ctrl("c")], action: .quit, description: "quit", contexts: [.textInput], hint: nil),
+    ]
 
     /// The action a key triggers in a screen, if any.
     public func action(for key: Key, on screen: Screen) -> Action? {
@@ -65,8 +92,16 @@ public struct KeyMap: Sendable {
     }
 
     /// The action a key triggers in a set of contexts.
+    /// In text-input mode a printable key that no row takes inserts itself.
     func action(for key: Key, contexts active: Set<KeyContext>) -> Action? {
-        bindings.first { $0.keys.contains(key) && !$0.contexts.isDisjoint(with: active) }?.action
+        if let bound = bindings.first(where: { $0.keys.contains(key) && !$0.contexts.isDisjoint(with: active) }) {
+            return bound.action
+        }
+        if active.contains(.textInput), case .char(let c) = key,
+           c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) {
+            return .insertText(String(c))
+        }
+        return nil
     }
 
     /// Contexts active in a state: an overlay takes the keys from the screen below.
@@ -74,6 +109,7 @@ public struct KeyMap: Sendable {
         switch state.overlay {
         case .help?: return [.everywhere, .moving]
         case .entities?: return [.everywhere, .moving, .entityPanel]
+        case .prompt?: return [.textInput]
         case nil: return contexts(for: state.screen)
         }
     }
@@ -118,7 +154,7 @@ public struct KeyMap: Sendable {
             let names = KeyContext.allCases.filter { contexts.contains($0) }.map(\.rawValue)
             let title = names.enumerated().map { $0 == 0 ? $1 : $1.lowercased() }.joined(separator: ", ")
             let rows = bindings.filter { $0.contexts == contexts }.map { b in
-                (b.keys.map(\.description).joined(separator: " "), b.description)
+                (b.keyLabel ?? b.keys.map(\.description).joined(separator: " "), b.description)
             }
             return (title, rows)
         }

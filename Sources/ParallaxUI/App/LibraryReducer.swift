@@ -7,6 +7,12 @@ enum LibraryReducer {
         let rows = state.libraryRows
         let selectable = rows.indices.filter { rows[$0].isSelectable }
         if action == .openEntityPanel { return EntityReducer.openPanel(&state, layouter: layouter) }
+        if action == .startSearch {
+            let query = state.library.query ?? ""
+            state.overlay = .prompt(PromptState(purpose: .filter, editor: LineEditor(query, history: state.filterHistory),
+                                                savedScroll: state.library.cursor, savedFilter: state.library.query))
+            return []
+        }
         guard !selectable.isEmpty else { return [] }
         var library = state.library
         let position = selectable.firstIndex(of: library.cursor) ?? 0
@@ -49,6 +55,16 @@ enum LibraryReducer {
         if let entity, let name = state.corpus?.entities.entity(entity)?.name {
             state.message = StatusMessage("Showing articles that mention \(name) — Esc shows all")
         }
+    }
+
+    /// Fuzzy-filters the library by a query (nil: all), best match first, cursor on it.
+    static func setQuery(_ state: inout AppState, _ query: String?, layouter: Layouter) {
+        var library = state.library
+        library.query = query
+        library.scroll = 0
+        state.library = library
+        state.rebuildLibraryRows()
+        state.library.cursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
     }
 
     /// Scrolls the library so that the cursor row is on screen.

@@ -1,11 +1,13 @@
 import ParallaxCore
 
-/// The one thing drawn over the screen, if any: help, or the entities panel.
+/// The one thing drawn over the screen, if any: help, the entities panel, or the text-input prompt.
 public enum Overlay: Sendable, Equatable {
     /// The key help, scrolled.
     case help(scroll: Int)
     /// The entities panel.
     case entities(EntityPanelState)
+    /// The search or filter prompt (the key table's text-input mode).
+    case prompt(PromptState)
 }
 
 /// The entities panel: which entities it lists, for which articles, and the selection.

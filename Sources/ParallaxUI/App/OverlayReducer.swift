@@ -23,6 +23,8 @@ enum OverlayReducer {
             if panel.selection >= panel.scroll + visible { panel.scroll = panel.selection - visible + 1 }
             state.overlay = .entities(panel)
             return []
+        case .prompt(let prompt)?:
+            return PromptReducer.reduce(&state, prompt, action, layouter: layouter)
         case nil:
             return []
         }

@@ -17,6 +17,10 @@ enum ReaderReducer {
             return EntityReducer.openPanel(&state, layouter: layouter)
         case .nextMention, .previousMention:
             return MentionNavigator.step(&state, forward: action == .nextMention, layouter: layouter)
+        case .startSearch:
+            return SearchReducer.start(&state)
+        case .nextMatch, .previousMatch:
+            return SearchReducer.step(&state, forward: action == .nextMatch, layouter: layouter)
         default:
             guard let article = layouter.layout(for: state).reader else { return [] }
             reader.scroll = scrolled(reader.scroll, by: action, page: article.page, total: article.body.lineCount)

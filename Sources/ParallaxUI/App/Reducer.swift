@@ -34,7 +34,7 @@ public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter
     state.message = nil
     if let effects = reduceAppWide(&state, action) { return effects }
     if state.overlay != nil { return OverlayReducer.reduce(&state, action, layouter: layouter) }
-    if action == .back { return goBack(&state) }
+    if action == .back { return goBack(&state, layouter: layouter) }
     guard state.corpus != nil else { return [] }
     if action == .toggleEntityHighlight || action == .cycleEntityTypes {
         return EntityReducer.changeHighlight(&state, action)
@@ -77,10 +77,14 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action) -> [Effect
     }
 }
 
-/// `q`/`Esc`: clear the library's filter, leave the current screen, or (from the library) quit.
-private func goBack(_ state: inout AppState) -> [Effect] {
+/// `q`/`Esc`: clear the library's typed filter, then its entity filter, leave the current screen, or (from the library) quit.
+private func goBack(_ state: inout AppState, layouter: Layouter) -> [Effect] {
     if state.routes.count > 1 {
         state.routes.removeLast()
+        return []
+    }
+    if state.library.query != nil {
+        LibraryReducer.setQuery(&state, nil, layouter: layouter)
         return []
     }
     if state.library.filter != nil {

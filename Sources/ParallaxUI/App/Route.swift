@@ -29,6 +29,8 @@ public struct LibraryState: Sendable, Equatable {
     public var scroll = 0
     /// When set, only articles that mention this entity are listed.
     public var filter: EntityID?
+    /// When set, articles are fuzzy-filtered by it (headline, outlet, entities), best first.
+    public var query: String?
 
     /// A library at the top, unfiltered.
     public init() {}
@@ -64,6 +66,8 @@ public struct ReaderState: Sendable, Equatable {
     public var scroll = 0
     /// The mention the cursor is on (from the entities panel or `*`/`#`).
     public var currentMention: MentionRef?
+    /// The search kept with Enter (or being typed), if any.
+    public var search: TextSearch?
 
     /// A reader at the top of an article.
     public init(articleID: String) { self.articleID = articleID }
@@ -75,6 +79,14 @@ public struct PaneState: Sendable, Equatable {
     public var articleID: String
     /// First visible line of the body.
     public var scroll: Int = 0
+    /// The pane's search, if any (a flipped pane starts without one).
+    public var search: TextSearch?
+
+    /// A pane at the top of an article.
+    public init(articleID: String, scroll: Int = 0) {
+        self.articleID = articleID
+        self.scroll = scroll
+    }
 }
 
 /// Compare: the event, two panes, focus and the current mention (in either pane).

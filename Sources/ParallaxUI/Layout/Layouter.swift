@@ -35,6 +35,8 @@ public final class Layouter {
     private var headers: [HeaderKey: TextLines] = [:]
     /// Counts bodies wrapped, for tests that check memoisation.
     public private(set) var wrapCount = 0
+    /// Search matches and the folded text they are found in.
+    let matchFinder = MatchFinder()
 
     /// A layouter that keeps at most `capacity` wrapped bodies.
     public init(capacity: Int = 8) { self.capacity = capacity }
@@ -45,7 +47,7 @@ public final class Layouter {
         guard layout.fits, let corpus = state.corpus else { return layout }
         if let reader = state.reader, let article = corpus.article(id: reader.articleID) {
             layout.reader = self.article(article, in: Layout.readerRect(width: state.width, height: state.height),
-                                         state: state, titleLines: 3, label: nil, compact: false)
+                                         state: state, titleLines: 3, label: nil, compact: false, search: reader.search)
         }
         if let compare = state.compare {
             let total = state.comparedEvent?.articleIDs ?? []
@@ -54,7 +56,8 @@ public final class Layouter {
                 let focused = i == compare.focusedPane && compare.panes.count > 1
                 let number = (total.firstIndex(of: article.id) ?? 0) + 1
                 return self.article(article, in: Layout.paneText(layout.paneRects[i]), state: state, titleLines: 2,
-                                    label: (focused ? "▶ " : "") + "[\(number)/\(total.count)]", compact: true)
+                                    label: (focused ? "▶ " : "") + "[\(number)/\(total.count)]", compact: true,
+                                    search: compare.panes[i].search)
             }
         }
         return layout
@@ -62,26 +65,36 @@ public final class Layouter {
 
     /// One article laid out in a rectangle; the body comes from the memo when it can.
     func article(_ article: Article, in rect: Rect, state: AppState, titleLines: Int, label: String?,
-                 compact: Bool) -> ArticleLayout {
-        let key = HeaderKey(body: bodyKey(article, width: rect.width, showBoilerplate: state.showBoilerplate),
-                            titleLines: titleLines, label: label, compact: compact)
+                 compact: Bool, search: TextSearch? = nil) -> ArticleLayout {
+        let bodyKey = bodyKey(article, width: rect.width, showBoilerplate: state.showBoilerplate)
+        let key = HeaderKey(body: bodyKey, titleLines: titleLines, label: label, compact: compact)
         let header = headers[key] ?? ArticleText.header(article, width: rect.width, titleLines: titleLines,
                                                         showBoilerplate: state.showBoilerplate, label: label, compact: compact)
         if headers.count > 8 * capacity { headers.removeAll() }
         headers[key] = header
         var layout = ArticleLayout(articleID: article.id, rect: rect, header: header,
                                    body: body(article, width: rect.width, showBoilerplate: state.showBoilerplate))
-        layout.decorations = decorations(article.id, state: state)
+        if let search, !search.query.isEmpty {
+            let matches = matchFinder.matches(search.query, header: header, body: layout.body, bodyKey: bodyKey)
+            layout.matches = matches
+            layout.currentMatch = matches.count > 0 ? min(max(0, search.current), matches.count - 1) : nil
+        }
+        layout.decorations = decorations(article.id, state: state, matches: layout.matches, current: layout.currentMatch)
         return layout
     }
 
-    /// The layers drawn on an article: entities (as highlighted), then the current mention on top.
-    func decorations(_ articleID: String, state: AppState) -> DecorationSet {
+    /// The layers drawn on an article: entities (as highlighted), search matches, then the current
+    /// mention and the current match on top.
+    func decorations(_ articleID: String, state: AppState, matches: TextMatches? = nil, current: Int? = nil) -> DecorationSet {
         guard let index = state.corpus?.entities else { return .none }
         var layers = [entityLayer(articleID, in: index, highlight: state.highlight)]
+        if let matches { layers.append(matches.layer) }
         if let current = state.reader?.currentMention ?? state.compare?.currentMention, current.articleID == articleID,
            let m = index.mention(current) {
             layers.append(DecorationLayer(sorted: [Decoration(raw: m.rawRange, kind: .currentMention)]))
+        }
+        if let matches, let current, matches.ranges.indices.contains(current) {
+            layers.append(DecorationLayer(sorted: [Decoration(raw: matches.ranges[current], kind: .currentMatch)]))
         }
         return DecorationSet(layers)
     }

@@ -12,6 +12,10 @@ public struct ArticleLayout: Sendable {
     public let body: WrappedBody
     /// What is drawn on the text: entities by type, the current mention.
     public var decorations: DecorationSet = .none
+    /// The search's matches, when a search is on.
+    public var matches: TextMatches?
+    /// The current match (clamped), when there is one.
+    public var currentMatch: Int?
 
     /// Where the body is drawn: the rectangle under the header (possibly empty on a short screen).
     public var bodyRect: Rect {

@@ -59,6 +59,7 @@ public struct Theme: Sendable {
         .entity(.loc): StylePatch(fg: .brightBlue),
         .entity(.norp): StylePatch(fg: .brightMagenta),
         .searchMatch: StylePatch(bg: .blue, underline: true),
+        .currentMatch: StylePatch(bold: true, reverse: true),
         .alignedPassage: StylePatch(bg: .brightBlack),
         .currentMention: StylePatch(bold: true, reverse: true),
     ])
@@ -95,6 +96,7 @@ public struct Theme: Sendable {
         .entity(.loc): StylePatch(dim: true, underline: true),
         .entity(.norp): StylePatch(dim: true),
         .searchMatch: StylePatch(reverse: true),
+        .currentMatch: StylePatch(bold: true, underline: true, reverse: true),
         .alignedPassage: StylePatch(underline: true),
         .currentMention: StylePatch(bold: true, underline: true, reverse: true),
     ])

@@ -6,6 +6,8 @@ public enum DecorationKind: Sendable, Hashable {
     case entity(EntityType)
     /// A search match.
     case searchMatch
+    /// The current search match (`n`/`N` move it).
+    case currentMatch
     /// A passage aligned with the other pane.
     case alignedPassage
     /// The mention the cursor is on.
@@ -40,8 +42,15 @@ public struct DecorationLayer: Sendable {
 
     /// A layer from decorations already sorted by start.
     public init(sorted: [Decoration]) {
+        var longest = 0
+        for d in sorted where d.raw.count > longest { longest = d.raw.count }
+        self.init(sorted: sorted, maxLength: longest)
+    }
+
+    /// A layer from sorted decorations whose longest is known (a search's layer of a million matches).
+    init(sorted: [Decoration], maxLength: Int) {
         decorations = sorted
-        maxLength = sorted.map(\.raw.count).max() ?? 0
+        self.maxLength = maxLength
     }
 
     /// Decorations overlapping a raw range, in start order.

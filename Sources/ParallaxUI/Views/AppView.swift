@@ -28,7 +28,7 @@ public enum AppView {
         case .help(let scroll)?: HelpView.render(scroll: scroll, in: screen, into: &grid, theme: theme, keyMap: keyMap)
         case .entities(let panel)?:
             if let corpus = state.corpus { EntityPanelView.render(panel, corpus: corpus, in: area, into: &grid, theme: theme) }
-        case nil: break
+        case .prompt?, nil: break // the prompt is drawn on the status line
         }
         return grid
     }

@@ -5,6 +5,11 @@ enum LibraryView {
     /// Draws the event list with the selected row highlighted.
     static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
         let rows = state.libraryRows
+        if rows.isEmpty, let query = state.library.query {
+            grid.write("No article matches “\(TextSanitizer.displaySafe(query))” — Backspace or Esc",
+                       x: 2, y: area.y + 1, style: theme.style(.notice), limit: area.maxX)
+            return
+        }
         if rows.isEmpty {
             grid.write("No article files (.txt, .md) in \(state.corpusPath)", x: 2, y: area.y + 1, style: theme.style(.notice))
             return

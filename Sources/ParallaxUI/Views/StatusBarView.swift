@@ -5,6 +5,10 @@ enum StatusBarView {
     /// Draws key hints (or a message) and the position in the one-row rectangle.
     static func render(_ state: AppState, layout: ScreenLayout, in rect: Rect, into grid: inout CellGrid, theme: Theme,
                        keyMap: KeyMap) {
+        if case .prompt(let prompt)? = state.overlay {
+            PromptView.render(prompt, state: state, layout: layout, in: rect, into: &grid, theme: theme, keyMap: keyMap)
+            return
+        }
         let y = rect.y
         let bar = theme.style(.statusBar)
         grid.fill(rect, style: bar)
@@ -33,6 +37,7 @@ enum StatusBarView {
         switch state.overlay {
         case .help?: return [("q/Esc", "close help"), ("j/k", "scroll")]
         case .entities?: return keyMap.hints(contexts: [.entityPanel]) + [("j/k", "select"), ("q/Esc", "close")]
+        case .prompt?: return keyMap.hints(contexts: [.textInput])
         case nil: return keyMap.hints(for: state.screen)
         }
     }

@@ -13,6 +13,9 @@ enum TitleBarView {
             if let filter = state.library.filter, let name = state.corpus?.entities.entity(filter)?.name {
                 left += " › mentioning " + TextSanitizer.displaySafe(name)
             }
+            if let query = state.library.query {
+                left += " › matching “" + TextSanitizer.displaySafe(query) + "”"
+            }
         case .reader: left += " › Reader"
         case .compare: left += " › Compare"
         }
