@@ -14,6 +14,40 @@ package struct Gazetteer: Sendable {
     private var starts: KeyIndex
     /// Per start slot, the longest phrase length in tokens.
     private var maxLength: [UInt8]
+    /// One bit per `startFilterBits` bucket of first-token hashes, set when some phrase starts with a
+    /// token of that bucket: a small (128 KB) filter that most tokens fail, sparing them a cache miss in `starts`.
+    private var startFilter = [UInt64](repeating: 0, count: Gazetteer.startFilterBits / 64)
+
+    /// Hashes of the proper prefixes of phrases (a phrase's first k tokens, when it has more than k).
+    private var prefixes = KeyIndex(count: 0)
+    /// Like `startFilter`, over the hashes of phrases and of their proper prefixes.
+    private var phraseFilter = [UInt64](repeating: 0, count: Gazetteer.startFilterBits / 32)
+
+    /// Number of buckets of `startFilter` (a power of two); `phraseFilter` has twice as many.
+    private static let startFilterBits = 1 << 20
+
+    /// Sets the bit of `hash` in `filter`.
+    private static func setBit(_ filter: inout [UInt64], _ hash: UInt64) {
+        let bucket = bucket(hash, filter.count * 64)
+        filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+    }
+
+    /// Whether the bit of `hash` in `filter` is set.
+    @inline(__always)
+    private static func testBit(_ filter: [UInt64], _ hash: UInt64) -> Bool {
+        filter.withUnsafeBufferPointer { buf in
+            let bucket = bucket(hash, buf.count * 64)
+            return buf[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        }
+    }
+
+    /// The bucket of a hash among `buckets` (a power of two; 0 shares 1's, as in `KeyIndex`).
+    @inline(__always)
+    private static func bucket(_ hash: UInt64, _ buckets: Int) -> Int {
+        let k = hash == 0 ? 1 : hash
+        return Int(truncatingIfNeeded: k ^ k >> 31) & (buckets - 1)
+    }
+
 
     /// An empty gazetteer.
     package init() {
@@ -28,6 +62,8 @@ package struct Gazetteer: Sendable {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         phrases = KeyIndex(count: lines.count)
         starts = KeyIndex(count: lines.count)
+        // A phrase has fewer proper prefixes than spaces, so this bounds the prefixes.
+        prefixes = KeyIndex(count: data.reduce(0) { $0 + ($1 == 32 ? 1 : 0) })
         entryCodes = [UInt32](repeating: 0, count: phrases.capacity * 2)
         maxLength = [UInt8](repeating: 0, count: starts.capacity)
         codes.reserveCapacity(lines.count * 2)
@@ -53,6 +89,14 @@ package struct Gazetteer: Sendable {
         for t in tokens { key = Self.extend(key, t) }
         let slot = phrases.insert(key)
         let s = starts.insert(tokens[0])
+        Self.setBit(&startFilter, tokens[0])
+        Self.setBit(&phraseFilter, key)
+        var prefix = ScalarText.seed
+        for t in tokens.dropLast() {
+            prefix = Self.extend(prefix, t)
+            _ = prefixes.insert(prefix)
+            Self.setBit(&phraseFilter, prefix)
+        }
         maxLength[s] = max(maxLength[s], UInt8(tokens.count))
         var collected: [UInt64] = []
         if entryCodes[slot * 2 + 1] > entryCodes[slot * 2] {
@@ -77,6 +121,7 @@ package struct Gazetteer: Sendable {
     /// The longest phrase length that may start with this token (0: none).
     @inline(__always)
     package func longestStart(_ token: UInt64) -> Int {
+        guard Self.testBit(startFilter, token) else { return 0 }
         let s = starts.find(token)
         return s < 0 ? 0 : Int(maxLength[s])
     }
@@ -84,9 +129,16 @@ package struct Gazetteer: Sendable {
     /// The codes of the phrase with this hash, as a range into `codeHashes` (empty if absent).
     @inline(__always)
     package func lookup(_ phrase: UInt64) -> Range<Int> {
+        guard Self.testBit(phraseFilter, phrase) else { return 0..<0 }
         let slot = phrases.find(phrase)
         guard slot >= 0 else { return 0..<0 }
         return Int(entryCodes[slot * 2])..<Int(entryCodes[slot * 2 + 1])
+    }
+
+    /// Whether some phrase is longer than, and starts with, the tokens of this running phrase hash.
+    @inline(__always)
+    package func continues(_ prefix: UInt64) -> Bool {
+        Self.testBit(phraseFilter, prefix) && prefixes.find(prefix) >= 0
     }
 
     /// All code hashes, grouped by phrase (ranges from `lookup` index into it).

@@ -30,6 +30,8 @@ package struct GazetteerMatcher {
                     best = found
                 }
                 k += 1
+                // No longer phrase starts with these tokens: stop extending (the result is the same).
+                if k - i < longest && !gazetteer.continues(key) { break }
             }
             if bestLength >= 2 && i >= coveredUntil {
                 for p in i..<(i + bestLength) {
