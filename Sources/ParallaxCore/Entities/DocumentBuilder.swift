@@ -135,13 +135,23 @@ package struct DocumentBuilder {
 
     /// Computes presented hashes, shapes and affixes.
     private func hash(_ segments: [TextSegment], _ doc: inout DocumentTokens, _ how: [Presentation]) {
-        doc.exact = [UInt64](repeating: 0, count: doc.count)
-        doc.shape = [UInt64](repeating: 0, count: doc.count)
-        doc.affixes = [UInt64](repeating: 0, count: doc.count * DocumentTokens.affixCount)
-        for i in 0..<doc.count {
-            segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
-                TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue, into: &doc, at: i)
+        var exact = [UInt64](repeating: 0, count: doc.count)
+        var shape = [UInt64](repeating: 0, count: doc.count)
+        var affixes = [UInt64](repeating: 0, count: doc.count * DocumentTokens.affixCount)
+        affixes.withUnsafeMutableBufferPointer { affixBuf in
+            // Safe: token i's affixes occupy `affixCount` entries from `i * affixCount`, inside the buffer.
+            let affixBase = affixBuf.baseAddress.unsafelyUnwrapped
+            for i in 0..<doc.count {
+                let (e, h) = segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
+                    TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue,
+                                     affixes: affixBase + i * DocumentTokens.affixCount)
+                }
+                exact[i] = e
+                shape[i] = h
             }
         }
+        doc.exact = exact
+        doc.shape = shape
+        doc.affixes = affixes
     }
 }

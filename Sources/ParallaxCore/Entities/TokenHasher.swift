@@ -7,11 +7,20 @@ enum TokenHasher {
         if upper { return 0x58 }
         if v >= 0x61 && v <= 0x7A { return 0x78 }
         if v < 0x80 { return ScalarText.fold(v) }
-        return ScalarText.isWordScalar(Unicode.Scalar(v) ?? " ") ? 0x78 : ScalarText.fold(v)
+        return nonASCIIShapeClass(v)
     }
 
-    /// Fills `exact`, `shape` and `affixes` of token `i`; `mode` 0 keeps case, 1 lowers, 2 title-cases.
-    static func hash(_ t: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, mode: UInt8, into doc: inout DocumentTokens, at i: Int) {
+    /// `shapeClass` of a non-ASCII scalar that is neither a digit nor upper case (kept out of line: rare).
+    @inline(never)
+    private static func nonASCIIShapeClass(_ v: UInt32) -> UInt32 {
+        ScalarText.isWordScalar(Unicode.Scalar(v) ?? " ") ? 0x78 : ScalarText.fold(v)
+    }
+
+    /// The `exact` and `shape` hashes of the token at `r`, its `DocumentTokens.affixCount` affix hashes
+    /// written at `affixes` (which must have room for them); `mode` 0 keeps case, 1 lowers, 2 title-cases.
+    @inline(__always)
+    static func hash(_ t: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, mode: UInt8,
+                     affixes: UnsafeMutablePointer<UInt64>) -> (exact: UInt64, shape: UInt64) {
         var exact = ScalarText.seed
         var shape = ScalarText.seed
         var lastClass: UInt32 = 0
@@ -34,15 +43,12 @@ enum TokenHasher {
             if repeatCount < 2 { shape = ScalarText.step(shape, c) }
             lastClass = c
         }
-        doc.exact[i] = exact
-        doc.shape[i] = shape
-        let base = i * DocumentTokens.affixCount
         var h = ScalarText.seed
         var n = 0
         var k = r.lowerBound
         while k < r.upperBound && n < 3 {
             h = ScalarText.step(h, ScalarText.lower(t[k].value))
-            doc.affixes[base + n] = ScalarText.combine(h, UInt64(n))
+            affixes[n] = ScalarText.combine(h, UInt64(n))
             n += 1; k += 1
         }
         h = ScalarText.seed
@@ -50,8 +56,9 @@ enum TokenHasher {
         k = r.upperBound - 1
         while k >= r.lowerBound && n < 4 {
             h = ScalarText.step(h, ScalarText.lower(t[k].value))
-            doc.affixes[base + 3 + n] = ScalarText.combine(h, UInt64(10 + n))
+            affixes[3 + n] = ScalarText.combine(h, UInt64(10 + n))
             n += 1; k -= 1
         }
+        return (exact, shape)
     }
 }
