@@ -61,6 +61,8 @@ package enum ScalarText {
     package static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v <= 0xFF { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        if isGeneralPunctuation(v) { return false }
         return s.properties.isUppercase
     }
 
@@ -69,6 +71,8 @@ package enum ScalarText {
     package static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v <= 0xFF { return (v >= 0xDF && v != 0xF7) || v == 0xAA || v == 0xB5 || v == 0xBA }
+        if isGeneralPunctuation(v) { return false }
         return s.properties.isLowercase
     }
 
@@ -85,7 +89,8 @@ package enum ScalarText {
         if v < 0x80 {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        if v == 0xAD { return false }
+        if v <= 0xFF { return v >= 0xC0 ? (v != 0xD7 && v != 0xF7) : (v == 0xAA || v == 0xB5 || v == 0xBA) }
+        if isGeneralPunctuation(v) { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark
     }
@@ -95,8 +100,16 @@ package enum ScalarText {
     package static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v <= 0xFF { return v == 0x85 || v == 0xA0 || v == 0xAD }
+        if isGeneralPunctuation(v) { return v <= 0x200B || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
         return v == 0xA0 || v == 0xAD || s.properties.isWhitespace || v == 0x200B || v == 0xFEFF
     }
+
+    /// Whether the scalar is in the General Punctuation block (U+2000–U+206F: spaces, dashes, curly
+    /// quotes), where no scalar is a letter. The Latin-1 and General Punctuation answers above were
+    /// checked against `Unicode.Scalar.Properties` for every scalar of those blocks.
+    @inline(__always)
+    package static func isGeneralPunctuation(_ v: UInt32) -> Bool { v &- 0x2000 <= 0x6F }
 
     /// Whether the scalar is an apostrophe (straight or curly).
     @inline(__always)
