@@ -32,11 +32,13 @@ start=$(date +%s)
 # --sanitize=address` alone yields a binary without coverage (release) or without ASan (debug); the
 # combined flag passed last restores both. ld.gold warns about every ASan helper symbol it cannot
 # export; those lines are noise.
+set +e
 swift build -c "$config" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
-  --scratch-path "$scratch" --product "$target" 2>&1 \
-  | grep -v "Cannot export local symbol" || true
+  --scratch-path "$scratch" --product "$target" 2>&1 | grep -v "Cannot export local symbol"
+built=${PIPESTATUS[0]}
+set -e
 binary="$scratch/$config/$target"
-[ -x "$binary" ] || { echo "run.sh: build failed, no $binary" >&2; exit 1; }
+[ "$built" -eq 0 ] && [ -x "$binary" ] || { echo "run.sh: building $target failed" >&2; exit 1; }
 echo "built in $(( $(date +%s) - start ))s"
 
 # The bundled model and gazetteer; the resource bundle next to the binary would do too.
@@ -61,9 +63,9 @@ set +e
 status=${PIPESTATUS[0]}
 set -e
 
-runs=$(grep -E '^stat::number_of_executed_units' "$work/log" | awk '{s+=$2} END {print s+0}')
-speed=$(grep -E '^stat::average_exec_per_sec' "$work/log" | awk '{s+=$2} END {print s+0}')
-cov=$(grep -E '^#[0-9]+' "$work/log" | grep -oE 'cov: [0-9]+ ft: [0-9]+' | tail -1)
+runs=$(awk '/^stat::number_of_executed_units/ {s+=$2} END {print s+0}' "$work/log")
+speed=$(awk '/^stat::average_exec_per_sec/ {s+=$2} END {print s+0}' "$work/log")
+cov=$(grep -oE '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$work/log" | grep -oE 'cov: [0-9]+ ft: [0-9]+' | tail -1 || true)
 echo "fuzz $target: $runs executions, $speed exec/s, ${cov:-cov: ?}, exit status $status"
 if [ "$status" -ne 0 ] || grep -qE '^(==[0-9]+==ERROR|SUMMARY: |Test unit written)' "$work/log"; then
   echo "fuzz $target: FAILED — reproduce with: $binary $artifacts/<crash-file>" >&2
