@@ -50,14 +50,15 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=1:malloc_co
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -R "$seeds/." "$work/"
+mkdir "$work/corpus"
+cp -R "$seeds/." "$work/corpus/"
 artifacts="Fuzz/artifacts/$target"
 mkdir -p "$artifacts"
 dict=()
 [ -f "Fuzz/${target#fuzz-}.dict" ] && dict=("-dict=Fuzz/${target#fuzz-}.dict")
 
 set +e
-"$binary" "$work" "${dict[@]}" "${budget[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+"$binary" "$work/corpus" "${dict[@]}" "${budget[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" 2>&1 | tee "$work/log" \
   | grep -v -E '^#[0-9]+.*(NEW|REDUCE|pulse)'
 status=${PIPESTATUS[0]}
