@@ -26,6 +26,8 @@ let package = Package(
         ),
         .executableTarget(name: "ner-train", dependencies: ["ParallaxCore"], path: "Sources/ner-train"),
         .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
+        // libFuzzer harness: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
+        .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
         .testTarget(
             name: "ParallaxCoreTests", dependencies: ["ParallaxCore"], path: "Tests/ParallaxCoreTests",
             resources: [.copy("Fixtures")]
