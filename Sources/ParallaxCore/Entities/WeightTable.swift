@@ -68,18 +68,27 @@ package struct WeightTable: LabelScorer, Sendable {
         // Safe: every slot index is masked to the capacity `storage` was allocated with, and the
         // storage outlives this call (held by `self`).
         let base = UnsafeRawPointer(storage.base)
+        let mask = self.mask
         var total = SIMD16<Int32>(repeating: 0)
-        for key in keys {
-            let k = Self.stored(key)
-            var slot = Self.home(k, mask)
-            while true {
-                let here = base.load(fromByteOffset: slot &* Self.slotBytes, as: UInt64.self)
-                if here == k {
-                    Self.accumulate(&total, base.load(fromByteOffset: slot &* Self.slotBytes, as: SIMD16<Int16>.self))
-                    break
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { first in
+            // First read every key's home slot with no branch in between, so that the cache misses
+            // overlap; the probing below then mostly hits the cache.
+            for j in keys.indices {
+                first[j] = base.load(fromByteOffset: Self.home(Self.stored(keys[j]), mask) &* Self.slotBytes, as: UInt64.self)
+            }
+            for j in keys.indices {
+                let k = Self.stored(keys[j])
+                var slot = Self.home(k, mask)
+                var here = first[j]
+                while true {
+                    if here == k {
+                        Self.accumulate(&total, base.load(fromByteOffset: slot &* Self.slotBytes, as: SIMD16<Int16>.self))
+                        break
+                    }
+                    if here == 0 { break }
+                    slot = (slot &+ 1) & mask
+                    here = base.load(fromByteOffset: slot &* Self.slotBytes, as: UInt64.self)
                 }
-                if here == 0 { break }
-                slot = (slot &+ 1) & mask
             }
         }
         var out = SIMD16<Float>(repeating: 0)
