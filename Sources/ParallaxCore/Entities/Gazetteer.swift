@@ -63,7 +63,7 @@ package struct Gazetteer: Sendable {
         phrases = KeyIndex(count: lines.count)
         starts = KeyIndex(count: lines.count)
         // A phrase has fewer proper prefixes than spaces, so this bounds the prefixes.
-        prefixes = KeyIndex(count: data.reduce(0) { $0 + ($1 == 32 ? 1 : 0) })
+        prefixes = KeyIndex(count: data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 32 ? 1 : 0) } })
         entryCodes = [UInt32](repeating: 0, count: phrases.capacity * 2)
         maxLength = [UInt8](repeating: 0, count: starts.capacity)
         codes.reserveCapacity(lines.count * 2)
