@@ -31,6 +31,7 @@ package enum SpanRules {
             trim(&span, doc)
             if span.end > span.start { out.append(span) }
         }
+        out = GivenNameRule.apply(out, doc) { titles.contains($0) }
         out = CreditRule.apply(out, doc)
         out = SuffixRule.apply(out, doc, gazetteer: gazetteer)
         return ConsistencyRule.apply(out, doc)

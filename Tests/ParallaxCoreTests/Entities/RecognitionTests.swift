@@ -89,3 +89,11 @@ func sentenceInitialWordsAreNotEntities(text: String) throws {
     #expect(found.contains("ORG Interior Ministry"))
     #expect(found.contains("GPE Ankara"))
 }
+
+@Test func aGivenNameAfterAChainOfTitlesStaysInTheName() throws {
+    let found = try entities("Deputy Treasury Secretary Wally Adeyemo urged business leaders to act.")
+    #expect(found.contains("PERSON Wally Adeyemo"))
+    #expect(!found.contains("PERSON Adeyemo"))
+    let month = try entities("Officials said that in June Okonkwo had already left the ministry.")
+    #expect(!month.contains { $0.hasPrefix("PERSON June") })
+}
