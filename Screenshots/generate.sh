@@ -10,6 +10,7 @@ $bin screenshot Corpus --size 120x35 --format svg > Screenshots/library.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "j j Enter" > Screenshots/reader.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "c Tab j j j" > Screenshots/compare.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "?" > Screenshots/help.svg
+$bin screenshot Corpus --size 120x35 --format svg --keys "c i" > Screenshots/entities.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "j j Enter / c h i n e s e Enter n" > Screenshots/search.svg
 $bin screenshot Corpus --size 120x35 --format svg --keys "/ b l i n k e n" > Screenshots/filter.svg
-echo "wrote Screenshots/{library,reader,compare,help,search,filter}.svg"
+echo "wrote Screenshots/{library,reader,compare,help,entities,search,filter}.svg"
