@@ -89,7 +89,7 @@ enum SearchBench {
         var rng = SystemRandomNumberGenerator()
         let pool = sentences()
         let outlets = ["Reuters", "Bloomberg", "Associated Press", "Al Jazeera", "BBC News", "Harbour Times", "Tokyo Shimbun"]
-        let names = ["Antony Blinken", "Wang Yi", "State Department", "Beijing", "Pacific", "Zoë Ångström", "Hanako Yamada",
+        let names = ["Annalena Baerbock", "Li Qiang", "Foreign Office", "Nairobi", "Pacific", "Zoë Ångström", "Hanako Yamada",
                      "United Nations", "South China Sea", "Olaf Scholz", "Emmanuel Macron", "Kyiv"]
         var folding = TextFolding(caseSensitive: true)
         var ids: [String] = [], candidates: [FuzzyCandidate] = []

@@ -2,7 +2,7 @@
 struct OutletEvidence {
     /// `(Reuters)` in a dateline.
     var dateline: Inferred<String>?
-    /// `© 2024 Newsmax`.
+    /// `© 2024 Example Media`.
     var copyright: Inferred<String>?
     /// `By Jane Doe, BBC News`.
     var byline: Inferred<String>?

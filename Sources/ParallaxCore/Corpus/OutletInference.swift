@@ -20,7 +20,7 @@ public enum OutletInference {
     /// Also `WASHINGTON, May 31 —` and `GENEVA, Switzerland, June 1, 2024 -` (a spaced hyphen).
     static let datelinePlace = Patterns.regex(
         #"^([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{0,30}){0,3})\s*(?:--|[–—]|(?<=\s)-)\s+"#)
-    /// `© 2024 Newsmax`, `Copyright 2024 The Associated Press`, `(c) 2023-2024 Example Media`.
+    /// `© 2024 Example Media LLC`, `Copyright 2024 The Associated Press`, `(c) 2023-2024 Example Media`.
     static let copyright = Patterns.regex(
         #"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:\d{4})(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(.+?)\s*$"#,
         [.caseInsensitive])
@@ -133,7 +133,7 @@ public enum OutletInference {
     static let knownOutlets: Set<String> = [
         "Reuters", "Bloomberg", "AFP", "Associated Press", "AP", "Xinhua", "TASS", "Yonhap", "Kyodo", "dpa",
         "ANSA", "EFE", "PTI", "UPI", "ANI", "Interfax", "RIA Novosti", "Anadolu", "Politico", "POLITICO", "Axios",
-        "Semafor", "Newsmax", "Vox", "Slate", "Quartz", "Nikkei",
+        "Semafor", "Vox", "Slate", "Quartz", "Nikkei",
     ]
     /// Words that make a name a news organisation's ("Fox News", "The Daily Planet", "Radio Free Europe").
     static let mediaWords: Set<String> = [

@@ -8,7 +8,7 @@ public struct FoundMention: Sendable, Hashable {
     public let text: String
     /// The type the recogniser gave.
     public let type: EntityType
-    /// A role written just before the name (`secretary of state` in "Secretary of State Antony Blinken"),
+    /// A role written just before the name (`foreign minister` in "Foreign Minister Annalena Baerbock"),
     /// lower case, or nil.
     public let role: String?
 

@@ -35,11 +35,11 @@ public struct EntityMention: Sendable, Hashable {
 public struct LinkedEntity: Sendable, Hashable, Identifiable {
     /// Its id.
     public let id: EntityID
-    /// Canonical name (the fullest common form, e.g. `Antony Blinken`).
+    /// Canonical name (the fullest common form, e.g. `Annalena Baerbock`).
     public let name: String
     /// Its type.
     public let type: EntityType
-    /// Other surface forms seen (`Blinken`, `Anthony Blinken`), most frequent first.
+    /// Other surface forms seen (`Baerbock`, `Analena Baerbock`), most frequent first.
     public let variants: [String]
     /// Mentions per article id.
     public let mentionCounts: [String: Int]

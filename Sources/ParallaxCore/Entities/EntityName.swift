@@ -2,7 +2,7 @@ import Foundation
 
 /// A mention's name, cleaned for display and reduced to keys that linking compares.
 ///
-/// `Secretary of State Antony Blinken's` → display `Antony Blinken`, key `antony blinken`, surname `blinken`;
+/// `Foreign Minister Annalena Baerbock's` → display `Annalena Baerbock`, key `annalena baerbock`, surname `baerbock`;
 /// `the U.S.` → display `U.S.`, key `us` (an acronym); `United States` → key `united states`, initials `us`.
 public struct EntityName: Sendable, Hashable {
     /// The name as written, without a leading "the", a trailing possessive or leading titles.
@@ -108,7 +108,7 @@ public struct EntityName: Sendable, Hashable {
         return true
     }
 
-    /// A word without a trailing `'s`, `’s` or lone apostrophe (`Blinken's` → `Blinken`, `States'` → `States`).
+    /// A word without a trailing `'s`, `’s` or lone apostrophe (`Baerbock's` → `Baerbock`, `States'` → `States`).
     static func droppingPossessive(_ word: String) -> String {
         for suffix in ["'s", "’s", "'S", "’S"] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             return String(word.dropLast(suffix.count))

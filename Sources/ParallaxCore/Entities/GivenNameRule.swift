@@ -1,4 +1,4 @@
-/// A person's span that the tagger started one word late ("Treasury Secretary Wally [Adeyemo]") takes
+/// A person's span that the tagger started one word late ("Finance Minister Tomasz [Wrobel]") takes
 /// back the given name before it: a capitalised word listed as a common given name, in the same
 /// sentence, not itself a title, not in another span, rarely written in lower case, and not a month.
 enum GivenNameRule {

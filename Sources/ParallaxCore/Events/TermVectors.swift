@@ -62,7 +62,7 @@ struct TermVectors {
         self.terms = terms
         self.documentFrequency = documentFrequency
         names = Set(capitalisedBalance.indices.filter { capitalisedBalance[$0] > 0 }.map { Int32($0) })
-        // Shown as most often written: NATO in capitals, Blinken capitalised, sanctions in lower case.
+        // Shown as most often written: NATO in capitals, names capitalised, sanctions in lower case.
         self.display = terms.indices.map { i in
             if capitalsBalance[i] > 0 { return terms[i].uppercased() }
             if capitalisedBalance[i] > 0 { return terms[i].prefix(1).uppercased() + terms[i].dropFirst() }

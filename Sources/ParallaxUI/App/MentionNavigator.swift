@@ -95,7 +95,7 @@ enum MentionNavigator {
         state.message = StatusMessage(describe(stop, mention: m, state))
     }
 
-    /// `Antony Blinken — mention 2/5 (left 1/3)`.
+    /// `Annalena Baerbock — mention 2/5 (left 1/3)`.
     static func describe(_ stop: Stop, mention m: EntityMention, _ state: AppState) -> String {
         let all = stops(of: m.entity, state)
         let name = state.corpus?.entities.entity(m.entity)?.name ?? m.text
