@@ -17,6 +17,7 @@ enum CompareReducer {
     /// Applies a compare-screen action.
     static func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
         guard var compare = state.compare, let event = state.comparedEvent, !compare.panes.isEmpty else { return [] }
+        if let effects = TextActions.reduce(&state, action, layouter: layouter) { return effects }
         compare.focusedPane = min(compare.focusedPane, compare.panes.count - 1)
         switch action {
         case .focusNextPane:
@@ -27,14 +28,6 @@ enum CompareReducer {
             state.showBoilerplate.toggle()
             clampAll(&state, layouter: layouter)
             return []
-        case .openEntityPanel:
-            return EntityReducer.openPanel(&state, layouter: layouter)
-        case .nextMention, .previousMention:
-            return MentionNavigator.step(&state, forward: action == .nextMention, layouter: layouter)
-        case .startSearch:
-            return SearchReducer.start(&state)
-        case .nextMatch, .previousMatch:
-            return SearchReducer.step(&state, forward: action == .nextMatch, layouter: layouter)
         case .openCompare, .openSelected:
             break
         default:

@@ -46,21 +46,21 @@ enum LibraryReducer {
 
     /// Lists only the articles that mention an entity (nil: all), cursor on the first.
     static func setFilter(_ state: inout AppState, _ entity: EntityID?) {
-        var library = state.library
-        library.filter = entity
-        library.scroll = 0
-        state.library = library
-        state.rebuildLibraryRows()
-        state.library.cursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
+        relist(&state) { $0.filter = entity }
         if let entity, let name = state.corpus?.entities.entity(entity)?.name {
             state.message = StatusMessage("Showing articles that mention \(name) — Esc shows all")
         }
     }
 
     /// Fuzzy-filters the library by a query (nil: all), best match first, cursor on it.
-    static func setQuery(_ state: inout AppState, _ query: String?, layouter: Layouter) {
+    static func setQuery(_ state: inout AppState, _ query: String?) {
+        relist(&state) { $0.query = query }
+    }
+
+    /// Changes what the library lists, rebuilds its rows and puts the cursor on the first article, at the top.
+    private static func relist(_ state: inout AppState, _ change: (inout LibraryState) -> Void) {
         var library = state.library
-        library.query = query
+        change(&library)
         library.scroll = 0
         state.library = library
         state.rebuildLibraryRows()

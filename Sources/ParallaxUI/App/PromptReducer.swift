@@ -47,7 +47,7 @@ enum PromptReducer {
         case .search(let pane):
             SearchReducer.apply(text, pane: pane, from: prompt.savedScroll, &state, layouter: layouter)
         case .filter:
-            LibraryReducer.setQuery(&state, text.isEmpty ? nil : text, layouter: layouter)
+            LibraryReducer.setQuery(&state, text.isEmpty ? nil : text)
         }
     }
 
@@ -75,7 +75,7 @@ enum PromptReducer {
         case .search(let pane):
             SearchReducer.setTarget(&state, pane: pane, search: prompt.savedSearch, scroll: prompt.savedScroll)
         case .filter:
-            LibraryReducer.setQuery(&state, prompt.savedFilter, layouter: layouter)
+            LibraryReducer.setQuery(&state, prompt.savedFilter)
             state.library.cursor = min(prompt.savedScroll, max(0, state.libraryRows.count - 1))
             LibraryReducer.keepCursorVisible(&state, layout: layouter.layout(for: state))
         }

@@ -5,6 +5,7 @@ enum ReaderReducer {
     /// Applies a reader action.
     static func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
         guard var reader = state.reader else { return [] }
+        if let effects = TextActions.reduce(&state, action, layouter: layouter) { return effects }
         switch action {
         case .toggleBoilerplate:
             state.showBoilerplate.toggle()
@@ -13,14 +14,6 @@ enum ReaderReducer {
             return []
         case .openCompare:
             return CompareReducer.open(&state, from: reader.articleID)
-        case .openEntityPanel:
-            return EntityReducer.openPanel(&state, layouter: layouter)
-        case .nextMention, .previousMention:
-            return MentionNavigator.step(&state, forward: action == .nextMention, layouter: layouter)
-        case .startSearch:
-            return SearchReducer.start(&state)
-        case .nextMatch, .previousMatch:
-            return SearchReducer.step(&state, forward: action == .nextMatch, layouter: layouter)
         default:
             guard let article = layouter.layout(for: state).reader else { return [] }
             reader.scroll = scrolled(reader.scroll, by: action, page: article.page, total: article.body.lineCount)

@@ -84,7 +84,7 @@ private func goBack(_ state: inout AppState, layouter: Layouter) -> [Effect] {
         return []
     }
     if state.library.query != nil {
-        LibraryReducer.setQuery(&state, nil, layouter: layouter)
+        LibraryReducer.setQuery(&state, nil)
         return []
     }
     if state.library.filter != nil {
