@@ -23,7 +23,6 @@ struct Browse: ParsableCommand {
         guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDir), isDir.boolValue else {
             throw fail(corpus.message(for: .notAFolder(path: corpus.path)))
         }
-        let recognizer = try requireRecognizer()
         installSignalHandlers()
         let env = ProcessInfo.processInfo.environment
         let theme = Theme.forEnvironment(env)
@@ -32,7 +31,7 @@ struct Browse: ParsableCommand {
         let size = terminal.size
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: size.width, height: size.height),
                                backend: terminal, theme: theme,
-                               runEffect: AppRunner.background(loading: entityLoading(recognizer)))
+                               runEffect: AppRunner.background(loading: entityLoading))
         runner.run { pendingSignal.load(ordering: .relaxed) != 0 }
         terminal.shutdown()
         let signal = pendingSignal.load(ordering: .relaxed)

@@ -25,8 +25,7 @@ struct Entities: ParsableCommand {
             let hint = paths == ["Corpus"] ? " (no Corpus folder here: run from the repository, or give a folder)" : ""
             throw fail("\(error)" + hint)
         }
-        let recognizer: any MentionRecognizer
-        do { recognizer = try makeRecognizer() } catch { throw fail("\(error)") }
+        let recognizer = try requireRecognizer()
         let corpus = CorpusLoader(root: selection.root, recognizer: recognizer).load(paths: selection.paths)
         if json {
             FileHandle.standardOutput.write(try EntityJSON.document(corpus))

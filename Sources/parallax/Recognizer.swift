@@ -8,11 +8,10 @@ func makeRecognizer() throws -> any MentionRecognizer {
     try EntityRecognizer.bundled()
 }
 
-/// Loads a corpus folder with entity recognition, for the explorer and screenshots.
-func entityLoading(_ recognizer: any MentionRecognizer) -> AppRunner.CorpusLoading {
-    { path, progress in
-        try CorpusLoader(root: URL(fileURLWithPath: path), recognizer: recognizer).load(progress: progress)
-    }
+/// Loads a corpus folder with entity recognition, for the explorer and screenshots. The model is loaded
+/// with the corpus, off the loop, so the explorer draws at once; a missing model fails the load in one line.
+let entityLoading: AppRunner.CorpusLoading = { path, progress in
+    try CorpusLoader(root: URL(fileURLWithPath: path), recognizer: try makeRecognizer()).load(progress: progress)
 }
 
 /// The recogniser, or the one-line exit that explains why it cannot be loaded.

@@ -30,11 +30,11 @@ struct Screenshot: ParsableCommand {
         }
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch { throw ValidationError(error.description) }
-        let recognizer = try requireRecognizer()
+        _ = try requireRecognizer()  // a missing model is a one-line error here, not a picture of one
         let backend = MemoryBackend(width: parts[0], height: parts[1], keys: script)
         let theme = noColor ? Theme.monochrome : Theme.forEnvironment(ProcessInfo.processInfo.environment)
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: parts[0], height: parts[1]),
-                               backend: backend, theme: theme, runEffect: AppRunner.inline(loading: entityLoading(recognizer)))
+                               backend: backend, theme: theme, runEffect: AppRunner.inline(loading: entityLoading))
         runner.start()
         while !backend.pendingKeys.isEmpty, runner.step(timeoutMilliseconds: 0) {}
         runner.redraw()
