@@ -10,10 +10,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "ParallaxCore", path: "Sources/ParallaxCore", resources: [.copy("Resources")]),
+        .target(
+            name: "ParallaxCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/ParallaxCore", resources: [.copy("Resources")]
+        ),
         .target(name: "ParallaxUI", dependencies: ["ParallaxCore"], path: "Sources/ParallaxUI"),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "ParallaxUI"], path: "Sources/NcursesBackend"),
         .executableTarget(

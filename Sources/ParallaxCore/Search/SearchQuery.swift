@@ -1,0 +1,42 @@
+/// A parsed corpus-search query: words, phrases, exclusions and filters.
+///
+/// Produced by `QueryParser` from what the user typed (`blinken "two-state solution" -opinion
+/// outlet:reuters date:2024-04..2024-05 entity:"Antony Blinken" type:person`) and run by the corpus
+/// index. Words and phrases must all occur (AND); excluded words and phrases must not.
+public struct SearchQuery: Sendable, Equatable {
+    /// A word or phrase to look for, as typed (the index folds case and accents).
+    public struct Term: Sendable, Equatable {
+        /// The words, one for a bare word, several for a quoted phrase.
+        public var words: [String]
+        /// True for the last bare word while it is still being typed: it matches as a prefix.
+        public var isPrefix: Bool
+
+        /// Creates a term.
+        public init(words: [String], isPrefix: Bool = false) {
+            self.words = words
+            self.isPrefix = isPrefix
+        }
+    }
+
+    /// Words and phrases that must occur.
+    public var terms: [Term] = []
+    /// Words and phrases that must not occur (`-word`, `-"a phrase"`).
+    public var excluded: [Term] = []
+    /// `outlet:` values: the article's outlet must contain one of them (case and accents folded).
+    public var outlets: [String] = []
+    /// `date:` range, inclusive; a month or year stands for all its days.
+    public var dates: ClosedRange<NewsDate>?
+    /// `entity:` values: the article must mention an entity with each of these names (or variants).
+    public var entities: [String] = []
+    /// `type:` values: words, phrases and `entity:` values must be names of entities of one of these
+    /// types (`jordan type:gpe` finds the country, not the person).
+    public var types: [EntityType] = []
+
+    /// An empty query.
+    public init() {}
+
+    /// True when the query asks for nothing (no words, phrases or filters).
+    public var isEmpty: Bool {
+        terms.isEmpty && excluded.isEmpty && outlets.isEmpty && dates == nil && entities.isEmpty && types.isEmpty
+    }
+}
