@@ -13,6 +13,7 @@ struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the explorer on a corpus folder (default command).")
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
 
     /// Opens the explorer, or explains in one line why it cannot.
     func run() throws {
@@ -31,7 +32,7 @@ struct Browse: ParsableCommand {
         let size = terminal.size
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: size.width, height: size.height),
                                backend: terminal, theme: theme,
-                               runEffect: AppRunner.background(loading: entityLoading))
+                               runEffect: AppRunner.background(corpusService(cache: cache.location)))
         runner.run { pendingSignal.load(ordering: .relaxed) != 0 }
         terminal.shutdown()
         let signal = pendingSignal.load(ordering: .relaxed)

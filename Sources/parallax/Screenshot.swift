@@ -21,6 +21,7 @@ struct Screenshot: ParsableCommand {
     var noColor = false
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
 
     /// Renders the screen after the keys and prints it.
     func run() throws {
@@ -34,7 +35,7 @@ struct Screenshot: ParsableCommand {
         let backend = MemoryBackend(width: parts[0], height: parts[1], keys: script)
         let theme = noColor ? Theme.monochrome : Theme.forEnvironment(ProcessInfo.processInfo.environment)
         let runner = AppRunner(state: AppState(corpusPath: corpus.path, width: parts[0], height: parts[1]),
-                               backend: backend, theme: theme, runEffect: AppRunner.inline(loading: entityLoading))
+                               backend: backend, theme: theme, runEffect: AppRunner.inline(corpusService(cache: cache.location)))
         runner.start()
         while !backend.pendingKeys.isEmpty, runner.step(timeoutMilliseconds: 0) {}
         runner.redraw()

@@ -65,7 +65,7 @@ struct EntityReducerTests {
         _ = reduce(&state, .openSelected)
         #expect(state.overlay == nil)
         let current = try #require(state.reader?.currentMention)
-        let mention = try #require(state.corpus?.entities.mentions(in: "a-harbour")[current.index])
+        let mention = try #require(state.mention(current))
         #expect(mention.entity == target && mention.text == "Wang Yi")
         #expect(state.message?.text == "Wang Yi — mention 1/2")
     }
@@ -117,24 +117,26 @@ struct EntityReducerTests {
         state.entityPanel?.selection = row
         _ = reduce(&state, .openSelected)
         #expect(state.library.filter == target)
-        let articles = state.libraryRows.compactMap { row -> String? in
+        let articles = state.allRows.compactMap { row -> String? in
             if case .article(let a) = row { return a.id } else { return nil }
         }
         #expect(articles == ["d-tokyo"])
-        #expect(state.libraryRows[state.library.cursor].isSelectable)
+        #expect(state.allRows[state.library.cursor].isSelectable)
         #expect(reduce(&state, .back).isEmpty, "Esc clears the filter first")
         #expect(state.library.filter == nil)
         #expect(!state.quitting)
-        #expect(state.libraryRows.count > 3)
+        #expect(state.allRows.count > 3)
     }
 
     @Test func eventLabelsNameTheMostDistinctiveEntitiesOrFallBackToKeywords() throws {
-        let corpus = try #require(FixtureCorpus.withEntities)
-        let event = try #require(corpus.event(of: "a-harbour"))
-        #expect(EventLabel.label(event, in: corpus) == ["Antony Blinken", "Wang Yi", "China"])
-        let plain = try #require(FixtureCorpus.plain)
-        let plainEvent = try #require(plain.event(of: "a-harbour"))
-        #expect(EventLabel.label(plainEvent, in: plain) == plainEvent.keywords)
+        func label(_ state: AppState) -> [String]? {
+            for row in state.allRows { if case .event(let event, let label) = row, event.articleIDs.contains("a-harbour") { return label } }
+            return nil
+        }
+        #expect(label(try UITestSupport.loadedState()) == ["Antony Blinken", "Wang Yi", "China"])
+        let plain = try UITestSupport.loadedState(FixtureCorpus.plain)
+        let event = try #require(plain.corpus?.source.event(ofArticle: "a-harbour"))
+        #expect(label(plain) == event.keywords)
     }
 
     @Test func flippingAPaneDropsACurrentMentionThatLeftTheScreen() throws {

@@ -66,12 +66,12 @@ struct FoldingTests {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .startSearch, layouter: layouter)
         SearchTests.type("tokyo", into: &state, layouter: layouter)
-        guard case .article(let first)? = state.libraryRows.first else {
+        guard case .article(let first)? = state.allRows.first else {
             Issue.record("no rows")
             return
         }
         #expect(first.id == "d-tokyo")
-        #expect(state.libraryRows.allSatisfy { $0.isSelectable }, "events are dissolved while filtering")
+        #expect(state.allRows.allSatisfy { $0.isSelectable }, "events are dissolved while filtering")
         _ = reduce(&state, .submitPrompt, layouter: layouter)
         #expect(state.library.query == "tokyo")
         let grid = AppView.render(state, layout: layouter.layout(for: state), theme: .standard)
@@ -86,7 +86,7 @@ struct FoldingTests {
         var state = try UITestSupport.loadedState()
         _ = reduce(&state, .startSearch, layouter: layouter)
         SearchTests.type("hanako", into: &state, layouter: layouter)
-        let ids = state.libraryRows.compactMap { row -> String? in if case .article(let a) = row { return a.id } else { return nil } }
+        let ids = state.allRows.compactMap { row -> String? in if case .article(let a) = row { return a.id } else { return nil } }
         #expect(ids.first == "d-tokyo", "Hanako Yamada is only an entity of the Tokyo article, not in its headline")
     }
 
@@ -96,14 +96,14 @@ struct FoldingTests {
         _ = reduce(&state, .startSearch, layouter: layouter)
         SearchTests.type("pacific", into: &state, layouter: layouter)
         _ = reduce(&state, .submitPrompt, layouter: layouter)
-        let rows = state.libraryRows
+        let rows = state.allRows
         _ = reduce(&state, .startSearch, layouter: layouter)
         #expect(SearchTests.editor(state)?.text == "pacific", "the field starts with the filter, to refine it")
         _ = reduce(&state, .deleteToStart, layouter: layouter)
         SearchTests.type("zzzz", into: &state, layouter: layouter)
-        #expect(state.libraryRows.isEmpty)
+        #expect(state.allRows.isEmpty)
         _ = reduce(&state, .cancelPrompt, layouter: layouter)
         #expect(state.library.query == "pacific")
-        #expect(state.libraryRows == rows)
+        #expect(state.allRows == rows)
     }
 }

@@ -42,7 +42,7 @@ struct RandomSessionTests {
         var rng = SplitMix(state: UInt64(7 + corpusKind))
         let backend = MemoryBackend(width: 80, height: 24)
         let runner = AppRunner(state: AppState(corpusPath: path, width: 80, height: 24), backend: backend,
-                               theme: .standard, runEffect: AppRunner.inlineEffects)
+                               theme: .standard, runEffect: AppRunner.inline(CorpusDouble.loadingService))
         runner.start()
         for step in 0..<1_500 {
             if Int.random(in: 0..<25, using: &rng) == 0 {
@@ -58,7 +58,7 @@ struct RandomSessionTests {
             _ = runner.step(timeoutMilliseconds: 0)
             let state = runner.state
             let gridFits = backend.lastGrid.map { $0.width == backend.size.width && $0.height == backend.size.height } ?? false
-            let cursorInRows = state.library.cursor >= 0 && state.library.cursor < max(1, state.libraryRows.count)
+            let cursorInRows = state.library.cursor >= 0 && state.library.cursor < max(1, state.allRows.count)
             let panes = state.compare?.panes ?? []
             let scrollsValid = (state.reader?.scroll ?? 0) >= 0 && panes.allSatisfy { $0.scroll >= 0 }
             let panesValid = state.screen != .compare || !panes.isEmpty && (state.compare?.focusedPane ?? 0) < panes.count

@@ -6,7 +6,7 @@ import Testing
 struct ReducerTests {
     @Test func startingLoadsTheCorpusAndPutsTheCursorOnTheFirstArticle() throws {
         let state = try UITestSupport.loadedState()
-        #expect(state.libraryRows[state.library.cursor].isSelectable)
+        #expect(state.allRows[state.library.cursor].isSelectable)
         #expect(state.screen == .library)
         #expect(state.pendingRequests.isEmpty)
     }
@@ -19,12 +19,13 @@ struct ReducerTests {
             return
         }
         #expect(first != second)
-        let corpus = try #require(FixtureCorpus.plain)
-        #expect(reduce(&state, .corpusLoaded(corpus, request: first)).isEmpty)
+        let corpus = CorpusHandle(CorpusDouble(try #require(FixtureCorpus.plain)))
+        #expect(reduce(&state, .corpusOpened(corpus, notices: [], request: first)).isEmpty)
         #expect(state.corpus == nil, "the result of the superseded load is dropped")
         _ = reduce(&state, .loadFailed("gone", request: first))
         #expect(state.loadError == nil)
-        _ = reduce(&state, .corpusLoaded(corpus, request: second))
+        _ = reduce(&state, .corpusOpened(corpus, notices: [], request: second))
+        _ = reduce(&state, .indexRefreshed(RefreshReport(), generation: 1, request: second))
         #expect(state.corpus != nil)
         _ = reduce(&state, .loadFailed("late", request: second))
         #expect(state.loadError == nil, "a request answers once")
@@ -32,7 +33,7 @@ struct ReducerTests {
 
     @Test func movingSkipsEventHeadingsAndStopsAtTheEnds() throws {
         var state = try UITestSupport.loadedState()
-        let rows = state.libraryRows
+        let rows = state.allRows
         for _ in 0..<20 { _ = reduce(&state, .moveDown) }
         #expect(state.library.cursor == rows.lastIndex(where: \.isSelectable))
         _ = reduce(&state, .goTop)
@@ -41,18 +42,21 @@ struct ReducerTests {
         #expect(state.library.cursor == rows.firstIndex(where: \.isSelectable))
     }
 
-    @Test func loadingShowsHowFarItHasCome() throws {
+    @Test func indexingShowsHowFarItHasComeWhileTheLibraryWorks() throws {
         var state = AppState(corpusPath: "news", width: 80, height: 24)
-        #expect(AppView.loadingText(state) == "Loading news …")
+        #expect(AppView.loadingText(state) == "Opening news …")
         guard case .loadCorpus(_, let id)? = reduce(&state, .loadCorpus).first else { return }
-        _ = reduce(&state, .loadProgress(.reading(done: 320, total: 5_700), request: id))
-        #expect(AppView.loadingText(state) == "Loading news … 320 of 5700 files")
-        _ = reduce(&state, .loadProgress(.grouping(articles: 5_698), request: id))
-        #expect(AppView.loadingText(state) == "Loading news … grouping 5698 articles into events")
-        _ = reduce(&state, .corpusLoaded(try #require(FixtureCorpus.plain), request: id))
-        #expect(state.loadProgress == nil)
-        _ = reduce(&state, .loadProgress(.reading(done: 1, total: 2), request: id))
-        #expect(state.loadProgress == nil, "a late report does not bring the loading screen back")
+        let double = CorpusDouble(try #require(FixtureCorpus.plain))
+        _ = reduce(&state, .corpusOpened(CorpusHandle(double), notices: ["rebuilt the cache"], request: id))
+        #expect(state.message?.text == "rebuilt the cache")
+        _ = reduce(&state, .indexProgress(.analysing(done: 320, total: 5_700, bytes: 1_000_000), generation: 1, request: id))
+        #expect(StatusBarView.positionText(state, layout: Layouter().layout(for: state)) == "indexing ▕▍░░░░░░░▏ 5%")
+        _ = reduce(&state, .moveDown)
+        #expect(state.library.cursor > 0, "keys keep working while the index is built")
+        _ = reduce(&state, .indexRefreshed(RefreshReport(), generation: 1, request: id))
+        #expect(state.indexProgress == nil)
+        _ = reduce(&state, .indexProgress(.analysing(done: 1, total: 2, bytes: 0), generation: 1, request: id))
+        #expect(state.indexProgress == nil, "a late report does not bring the progress back")
     }
 
     @Test func aStrayKeyExplainsItselfOnceAndTheNextClearsIt() throws {

@@ -17,7 +17,9 @@ enum UITestSupport {
             Issue.record("loading did not ask for the corpus")
             return state
         }
-        _ = reduce(&state, .corpusLoaded(try #require(corpus), request: request))
+        let double = CorpusDouble(try #require(corpus))
+        _ = reduce(&state, .corpusOpened(CorpusHandle(double), notices: [], request: request))
+        _ = reduce(&state, .indexRefreshed(RefreshReport(), generation: double.generation, request: request))
         return state
     }
 
@@ -27,9 +29,7 @@ enum UITestSupport {
         let loaded = try #require(corpus)
         let backend = MemoryBackend(width: width, height: height, keys: try KeyScript.parse(keys))
         let runner = AppRunner(state: AppState(corpusPath: FixtureCorpus.path, width: width, height: height),
-                               backend: backend, theme: theme) { effect, inbox in
-            if case .loadCorpus(_, let request) = effect { inbox.post(.corpusLoaded(loaded, request: request)) }
-        }
+                               backend: backend, theme: theme, runEffect: AppRunner.inline(CorpusDouble(loaded).service))
         runner.start()
         while !backend.pendingKeys.isEmpty, runner.step(timeoutMilliseconds: 0) {}
         runner.redraw()

@@ -28,7 +28,7 @@ struct ViewGridTests {
         let layout = Layouter().layout(for: state)
         var grid = CellGrid(width: 60, height: 10)
         let area = layout.content
-        CompareView.render(state, corpus: try #require(state.corpus), layout: layout, in: area, into: &grid, theme: Self.theme)
+        CompareView.render(state, layout: layout, in: area, into: &grid, theme: Self.theme)
         let lines = UITestSupport.lines(grid)
         #expect(lines[1] == " ▶ [1/3] Harbour Times · 202 │ [2/3] Example Wire · 2024-05")
         #expect(lines.dropFirst().dropLast().allSatisfy { $0.count >= 30 && Array($0)[29] == "│" })
@@ -65,7 +65,7 @@ struct ViewGridTests {
         _ = reduce(&state, .goBottom)
         let panel = try #require(state.entityPanel)
         var grid = CellGrid(width: 70, height: 16)
-        EntityPanelView.render(panel, corpus: try #require(state.corpus), in: Rect(x: 0, y: 1, width: 70, height: 14),
+        EntityPanelView.render(panel, source: try #require(state.corpus?.source), in: Rect(x: 0, y: 1, width: 70, height: 14),
                                into: &grid, theme: .monochrome)
         let text = UITestSupport.lines(grid).joined(separator: "\n")
         #expect(text.contains("│ State Department           ORG            1         —         —  │"))
@@ -84,7 +84,7 @@ struct ViewGridTests {
     @Test func theLibraryDrawsRowsInsideItsRectangle() throws {
         let state = try UITestSupport.loadedState(width: 50, height: 8)
         var grid = CellGrid(width: 50, height: 8)
-        LibraryView.render(state, corpus: try #require(state.corpus), in: Rect(x: 0, y: 1, width: 50, height: 3), into: &grid,
+        LibraryView.render(state, in: Rect(x: 0, y: 1, width: 50, height: 3), into: &grid,
                            theme: .monochrome)
         #expect(UITestSupport.lines(grid) == [
             "", "▌ 3 sources · 2024-05-31 – 2024-06-01 · Antony Bli", "› Harbour Times 2024-05-31  Blinken Presse…    72w",

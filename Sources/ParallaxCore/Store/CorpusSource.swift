@@ -20,15 +20,19 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
     public let outlet: String?
     /// The publication date, if known.
     public let date: NewsDate?
-    /// The headline as shown (`Article.displayTitle`).
+    /// The headline, or the body's first twenty words when there is none (`hasHeadline` false).
     public let title: String
     /// Body words.
     public let words: Int
     /// The event it belongs to, once grouped.
     public let eventID: String?
+    /// False when no headline was found and `title` is the body's first words.
+    public let hasHeadline: Bool
 
     /// Creates a summary.
-    public init(id: String, path: String, outlet: String?, date: NewsDate?, title: String, words: Int, eventID: String?) {
+    public init(id: String, path: String, outlet: String?, date: NewsDate?, title: String, words: Int, eventID: String?,
+                hasHeadline: Bool = true) {
+        self.hasHeadline = hasHeadline
         self.id = id
         self.path = path
         self.outlet = outlet

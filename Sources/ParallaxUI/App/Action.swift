@@ -49,21 +49,40 @@ public enum Action: Sendable, Equatable {
     case back
     case quit
     case resize(width: Int, height: Int)
-    /// Start (or restart) loading the corpus.
+    /// Start (or restart) opening the corpus and bringing its index up to date.
     case loadCorpus
-    /// A load finished.
-    case corpusLoaded(Corpus, request: RequestID)
-    /// A load failed.
+    /// The index is open (what it already holds can be listed); one-line notices from opening it.
+    case corpusOpened(CorpusHandle, notices: [String], request: RequestID)
+    /// Opening failed.
     case loadFailed(String, request: RequestID)
-    /// How far loading has come.
-    case loadProgress(CorpusLoader.Progress, request: RequestID)
+    /// How far the refresh has come; `generation` is the index's after the last committed batch.
+    case indexProgress(IndexProgress, generation: Int, request: RequestID)
+    /// The refresh finished (or found another Parallax indexing).
+    case indexRefreshed(RefreshReport, generation: Int, request: RequestID)
+    /// The refresh failed after opening; what is committed stays listed.
+    case indexFailed(String, request: RequestID)
+    /// An article fetched from the store (or why it could not be).
+    case articleFetched(id: String, Result<StoredArticle, FetchError>, request: RequestID)
+    /// The library's fuzzy-filter candidates read from the index.
+    case candidatesLoaded(LibraryCandidates, request: RequestID)
+    /// `:` / `Ctrl-f`: the corpus search palette.
+    case openCorpusSearch
+    /// Corpus search results for what was typed.
+    case searchResults([SearchHit], query: String, request: RequestID)
+    /// Corpus search failed (the index could not run the query).
+    case searchFailed(String, request: RequestID)
+    /// Palette: Ctrl-p, Ctrl-n — older and newer searches.
+    case paletteHistoryOlder, paletteHistoryNewer
     /// A key that means nothing on this screen, by the name the user knows it by.
     case unboundKey(String)
 
     /// The request a result answers, for results of effects.
     var request: RequestID? {
         switch self {
-        case .corpusLoaded(_, let id), .loadFailed(_, let id), .loadProgress(_, let id): return id
+        case .corpusOpened(_, _, let id), .loadFailed(_, let id), .indexProgress(_, _, let id),
+             .indexRefreshed(_, _, let id), .indexFailed(_, let id), .articleFetched(_, _, let id),
+             .candidatesLoaded(_, let id), .searchResults(_, _, let id), .searchFailed(_, let id):
+            return id
         default: return nil
         }
     }
@@ -71,6 +90,22 @@ public enum Action: Sendable, Equatable {
 
 /// Work that the loop does outside `reduce`, reporting back as actions that carry the same request id.
 public enum Effect: Sendable, Equatable {
+    /// Open the corpus index, then refresh it in the background (progress and generations reported).
     case loadCorpus(path: String, request: RequestID)
+    /// Fetch one article's text and analysis from the store.
+    case fetchArticle(id: String, request: RequestID)
+    /// Read the library's fuzzy-filter candidates from the index.
+    case loadCandidates(request: RequestID)
+    /// Run a corpus search (the latest request wins; older results are dropped).
+    case search(SearchQuery, text: String, request: RequestID)
     case quit
+}
+
+/// Why an article could not be fetched, in one line.
+public struct FetchError: Error, Sendable, Equatable {
+    /// The reason.
+    public let reason: String
+
+    /// Wraps a reason.
+    public init(_ reason: String) { self.reason = reason }
 }

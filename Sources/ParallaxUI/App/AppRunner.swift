@@ -30,9 +30,9 @@ public final class AppRunner {
     /// Whether the screen must be drawn again; idle turns draw nothing, so waiting costs no CPU.
     private var needsDraw = true
 
-    /// Creates a runner. `runEffect` performs loads (off the loop in the program, inline in tests).
+    /// Creates a runner. `runEffect` performs effects (off the loop in the program, inline in tests).
     public init(state: AppState, backend: TerminalBackend, theme: Theme, keyMap: KeyMap = .standard,
-                runEffect: @escaping (Effect, ActionInbox) -> Void = AppRunner.backgroundEffects) {
+                runEffect: @escaping (Effect, ActionInbox) -> Void) {
         self.state = state
         self.backend = backend
         self.theme = theme
@@ -40,54 +40,16 @@ public final class AppRunner {
         self.runEffect = runEffect
     }
 
-    /// Loads a corpus folder, telling `progress` how far it has come. The program passes one that
-    /// recognises entities; the default loads without a recogniser.
-    public typealias CorpusLoading = @Sendable (_ path: String,
-                                                _ progress: (@Sendable (CorpusLoader.Progress) -> Void)?) throws -> Corpus
-
-    /// Loads without entity recognition.
-    public static let plainLoading: CorpusLoading = { path, progress in
-        try CorpusLoader(root: URL(fileURLWithPath: path)).load(progress: progress)
+    /// Runs effects on background queues: opening and refreshing the index, fetching articles, searching.
+    public static func background(_ service: CorpusService) -> (Effect, ActionInbox) -> Void {
+        let runner = EffectRunner(service: service, inline: false)
+        return { effect, inbox in runner.run(effect, inbox) }
     }
 
-    /// Runs effects on a background queue; loading reports back through the inbox.
-    public static func backgroundEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        background(loading: plainLoading)(effect, inbox)
-    }
-
-    /// Runs effects at once, for tests and screenshots.
-    public static func inlineEffects(_ effect: Effect, _ inbox: ActionInbox) {
-        inline(loading: plainLoading)(effect, inbox)
-    }
-
-    /// An effect runner that loads with `loading` on a background queue.
-    public static func background(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
-        { effect, inbox in
-            guard case .loadCorpus(let path, let request) = effect else { return }
-            DispatchQueue.global(qos: .userInitiated).async {
-                inbox.post(loadAction(path: path, request: request, loading: loading) {
-                    inbox.post(.loadProgress($0, request: request))
-                })
-            }
-        }
-    }
-
-    /// An effect runner that loads with `loading` at once.
-    public static func inline(loading: @escaping CorpusLoading) -> (Effect, ActionInbox) -> Void {
-        { effect, inbox in
-            guard case .loadCorpus(let path, let request) = effect else { return }
-            inbox.post(loadAction(path: path, request: request, loading: loading))
-        }
-    }
-
-    /// Loads a corpus and turns the result into an action answering `request`.
-    public static func loadAction(path: String, request: RequestID, loading: CorpusLoading = plainLoading,
-                                  progress: (@Sendable (CorpusLoader.Progress) -> Void)? = nil) -> Action {
-        do {
-            return .corpusLoaded(try loading(path, progress), request: request)
-        } catch {
-            return .loadFailed(String(describing: error), request: request)
-        }
+    /// Runs effects at once, in order (tests and screenshots).
+    public static func inline(_ service: CorpusService) -> (Effect, ActionInbox) -> Void {
+        let runner = EffectRunner(service: service, inline: true)
+        return { effect, inbox in runner.run(effect, inbox) }
     }
 
     /// Applies an action and starts its effects.

@@ -20,12 +20,20 @@ public struct StatusMessage: Sendable, Equatable {
 public struct AppState: Sendable, Equatable {
     /// The folder being explored, as given.
     public var corpusPath: String
-    /// The loaded corpus; `nil` while loading. Set it with `load(_:)` so that the library rows follow.
-    public private(set) var corpus: Corpus?
-    /// The library's rows for the loaded corpus and the current filter.
-    public private(set) var libraryRows: [LibraryRow] = []
-    /// How far loading has come, while loading.
-    public var loadProgress: CorpusLoader.Progress?
+    /// The open corpus index; `nil` until it is open. Set it with `open(_:)` so that the library follows.
+    public private(set) var corpus: CorpusHandle?
+    /// What the library lists (the index's order, or a fuzzy filter's ranking).
+    public private(set) var listing: LibraryListing = .index(mentioning: nil, count: 0)
+    /// Articles fetched from the store for the screens on the route stack, by id.
+    public var articles: [String: StoredArticle] = [:]
+    /// Why an article could not be fetched, by id.
+    public var articleErrors: [String: String] = [:]
+    /// Articles asked for and not yet arrived.
+    public var fetching: Set<String> = []
+    /// How far building or refreshing the index has come, while it runs.
+    public var indexProgress: IndexProgress?
+    /// One-line notices from opening the index (a rebuilt cache), shown once.
+    public var notices: [String] = []
     /// A loading error, shown instead of the library.
     public var loadError: String?
     /// Screens, the current one last; the library is always at the bottom.
@@ -52,8 +60,10 @@ public struct AppState: Sendable, Equatable {
     public var searchHistory: [String] = []
     /// Library filters kept with Enter, oldest first.
     public var filterHistory: [String] = []
-    /// The library's articles prepared for fuzzy filtering, built the first time a filter is typed.
-    public private(set) var libraryCandidates: LibraryCandidates?
+    /// The library's articles prepared for fuzzy filtering, read from the index the first time a filter is typed.
+    public var libraryCandidates: LibraryCandidates?
+    /// Corpus searches kept with Enter, oldest first.
+    public var corpusSearchHistory: [String] = []
 
     /// A state that is loading a corpus at a terminal size.
     public init(corpusPath: String, width: Int, height: Int) {
@@ -62,25 +72,102 @@ public struct AppState: Sendable, Equatable {
         self.height = height
     }
 
-    /// Takes a newly loaded corpus and builds the rows the library shows.
-    public mutating func load(_ corpus: Corpus) {
-        self.corpus = corpus
+    /// Takes a newly opened corpus index: the library lists it from the top.
+    public mutating func open(_ handle: CorpusHandle) {
+        corpus = handle
         libraryCandidates = nil
+        articles = [:]
+        articleErrors = [:]
+        fetching = []
         routes = [.library(LibraryState())]
         overlay = nil
-        rebuildLibraryRows()
+        relist()
     }
 
-    /// Rebuilds the library's rows for the corpus and the library's filter.
-    mutating func rebuildLibraryRows() {
-        guard let corpus else { libraryRows = []; return }
-        guard let query = library.query.map(FuzzyQuery.init), !query.isEmpty else {
-            libraryRows = LibraryRow.rows(corpus, mentioning: library.filter)
+    /// Takes notice of new content in the same index (a batch committed, a regrouping): the library
+    /// is relisted, the cursor kept on the same article when it is still listed.
+    public mutating func refreshed(generation: Int) {
+        guard let corpus, generation != corpus.generation else { return }
+        let selected = selectedArticleID
+        self.corpus = CorpusHandle(corpus.source, generation: generation)
+        relist()
+        if let selected, let position = libraryPosition(of: selected) {
+            library.cursor = position
+        } else {
+            library.cursor = min(library.cursor, max(0, listing.count - 1))
+        }
+    }
+
+    /// Rebuilds what the library lists for the index and the library's filters.
+    mutating func relist() {
+        guard let source = corpus?.source else { listing = .index(mentioning: nil, count: 0); return }
+        guard let query = library.query.map(FuzzyQuery.init), !query.isEmpty, let candidates = libraryCandidates else {
+            listing = .index(mentioning: library.filter, count: source.libraryCount(mentioning: library.filter))
             return
         }
-        let candidates = libraryCandidates ?? LibraryCandidates(corpus)
-        libraryCandidates = candidates
-        libraryRows = candidates.rows(matching: query, in: corpus, mentioning: library.filter)
+        var ranked = candidates.ranked(by: query).map { candidates.articleIDs[$0] }
+        if let entity = library.filter {
+            let keep = Set(source.articles(mentioning: entity))
+            ranked = ranked.filter(keep.contains)
+        }
+        listing = .ranked(ranked)
+    }
+
+    /// Rows `range` of the library (clamped), read from the index.
+    public func libraryRows(_ range: Range<Int>) -> [LibraryRow] {
+        guard let source = corpus?.source else { return [] }
+        let lower = max(0, min(range.lowerBound, listing.count)), upper = max(lower, min(range.upperBound, listing.count))
+        switch listing {
+        case .index(let entity, _):
+            return source.library(lower..<upper, mentioning: entity)
+        case .ranked(let ids):
+            return ids[lower..<upper].compactMap { source.summary(id: $0).map(LibraryRow.article) }
+        }
+    }
+
+    /// One library row.
+    public func libraryRow(_ index: Int) -> LibraryRow? { libraryRows(index..<(index + 1)).first }
+
+    /// The row at which an article is listed, if it is.
+    public func libraryPosition(of articleID: String) -> Int? {
+        switch listing {
+        case .index(let entity, _): return corpus?.source.libraryPosition(of: articleID, mentioning: entity)
+        case .ranked(let ids): return ids.firstIndex(of: articleID)
+        }
+    }
+
+    /// The article under the library's cursor.
+    public var selectedArticleID: String? {
+        if case .article(let summary)? = libraryRow(library.cursor) { return summary.id }
+        return nil
+    }
+
+    /// A fetched article.
+    public func article(_ id: String) -> Article? { articles[id]?.article }
+
+    /// A fetched article's mentions, in text order (none until it is fetched).
+    public func mentions(in articleID: String) -> [EntityMention] { articles[articleID]?.mentions ?? [] }
+
+    /// The mention a reference names, if its article is fetched and has it.
+    public func mention(_ ref: MentionRef) -> EntityMention? {
+        let list = mentions(in: ref.articleID)
+        return list.indices.contains(ref.index) ? list[ref.index] : nil
+    }
+
+    /// An entity's name, type and counts, from the index.
+    public func entity(_ id: EntityID) -> LinkedEntity? { corpus?.source.entity(id) }
+
+    /// Article ids shown by the routes on the stack (the reader's, both panes'), the ones kept fetched.
+    var shownArticleIDs: Set<String> {
+        var ids: Set<String> = []
+        for route in routes {
+            switch route {
+            case .library: break
+            case .reader(let r): ids.insert(r.articleID)
+            case .compare(let c): ids.formUnion(c.panes.map(\.articleID))
+            }
+        }
+        return ids
     }
 
     /// A new request id, remembered as pending.
@@ -124,7 +211,7 @@ public struct AppState: Sendable, Equatable {
     /// The event compare is showing, when compare is on top.
     public var comparedEvent: Event? {
         guard let id = compare?.eventID else { return nil }
-        return corpus?.events.first { $0.id == id }
+        return corpus?.source.event(id: id)
     }
 
     /// The corpus folder's own name, for the title bar (the full path can be any length).

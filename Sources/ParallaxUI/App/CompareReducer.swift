@@ -4,7 +4,7 @@ import ParallaxCore
 enum CompareReducer {
     /// Opens compare on the event of an article, that article on the left.
     static func open(_ state: inout AppState, from articleID: String) -> [Effect] {
-        guard let corpus = state.corpus, let event = corpus.event(of: articleID) else { return [] }
+        guard let event = state.corpus?.source.event(ofArticle: articleID) else { return [] }
         let others = event.articleIDs.filter { $0 != articleID }
         let panes = [PaneState(articleID: articleID)] + (others.first.map { [PaneState(articleID: $0)] } ?? [])
         state.routes.append(.compare(CompareState(eventID: event.id, panes: panes)))

@@ -15,20 +15,21 @@ enum EntityReducer {
         return []
     }
 
+    /// Most entities a panel lists (a corpus of 100,000 articles names far more than anyone scrolls through).
+    static let panelLimit = 2_000
+
     /// Opens the panel for what is on screen: the article, the compared event, or the whole corpus.
     static func openPanel(_ state: inout AppState, layouter: Layouter) -> [Effect] {
-        guard let corpus = state.corpus else { return [] }
-        let index = corpus.entities
+        guard let source = state.corpus?.source else { return [] }
         let panel: EntityPanelState
         if let reader = state.reader {
             panel = EntityPanelState(scope: .article(reader.articleID), articleIDs: [reader.articleID],
-                                     entities: index.entities(in: [reader.articleID]).map(\.id))
+                                     entities: source.entities(inArticles: [reader.articleID], limit: panelLimit).map(\.id))
         } else if let compare = state.compare, let event = state.comparedEvent {
             panel = EntityPanelState(scope: .event(compare.eventID), articleIDs: event.articleIDs,
-                                     entities: index.entities(in: event.articleIDs).map(\.id))
+                                     entities: source.entities(inArticles: event.articleIDs, limit: panelLimit).map(\.id))
         } else {
-            let ranked = index.entities.sorted { ($1.totalMentions, $0.name) < ($0.totalMentions, $1.name) }
-            panel = EntityPanelState(scope: .corpus, articleIDs: [], entities: ranked.map(\.id))
+            panel = EntityPanelState(scope: .corpus, articleIDs: [], entities: source.topEntities(limit: panelLimit).map(\.id))
         }
         guard !panel.entities.isEmpty else {
             state.message = StatusMessage("No entities recognised here")

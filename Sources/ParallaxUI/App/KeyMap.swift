@@ -6,6 +6,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case reader = "Reader"
     case compare = "Compare"
     case entityPanel = "Entities panel"
+    /// The corpus search palette (its field takes the text-input keys too).
+    case palette = "Corpus search"
     /// The text-input mode of the table, while the search or filter prompt is open.
     case textInput = "Typing a search or filter"
 }
@@ -58,9 +60,22 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.enter], action: .openSelected, description: "go to mention / filter", contexts: [.entityPanel], hint: "go"),
         KeyBinding(keys: [.char("/")], action: .startSearch, description: "search; library: filter",
                    contexts: [.library, .reader, .compare], hint: "search"),
+        KeyBinding(keys: [.char(":"), .ctrl("f")], action: .openCorpusSearch, description: "search the whole corpus",
+                   contexts: [.library, .reader, .compare], hint: "corpus"),
         KeyBinding(keys: [.char("n")], action: .nextMatch, description: "next search match", contexts: [.reader, .compare], hint: nil),
         KeyBinding(keys: [.char("N")], action: .previousMatch, description: "previous search match", contexts: [.reader, .compare], hint: nil),
-    ] + textInput)
+    ] + palette + textInput)
+    /// The palette's own keys, ahead of the text-input rows (↑/↓ select a hit there, not history).
+    static let palette = [
+        KeyBinding(keys: [.enter], action: .openSelected, description: "open the hit, scrolled to it", contexts: [.palette], hint: "open"),
+        KeyBinding(keys: [.up], action: .moveUp, description: "previous hit", contexts: [.palette], hint: nil),
+        KeyBinding(keys: [.down], action: .moveDown, description: "next hit", contexts: [.palette], hint: "select"),
+        KeyBinding(keys: [.pageUp], action: .pageUp, description: "hits: page up", contexts: [.palette], hint: nil),
+        KeyBinding(keys: [.pageDown], action: .pageDown, description: "hits: page down", contexts: [.palette], hint: nil),
+        KeyBinding(keys: [.ctrl("p")], action: .paletteHistoryOlder, description: "older search (history)", contexts: [.palette], hint: "history"),
+        KeyBinding(keys: [.ctrl("n")], action: .paletteHistoryNewer, description: "newer search", contexts: [.palette], hint: nil),
+        KeyBinding(keys: [.escape], action: .cancelPrompt, description: "close", contexts: [.palette], hint: "close"),
+    ]
 
     /// The text-input mode: printable keys insert (no row lists them), these keys edit and finish.
     static let textInput = [
@@ -110,6 +125,7 @@ public struct KeyMap: Sendable {
         case .help?: return [.everywhere, .moving]
         case .entities?: return [.everywhere, .moving, .entityPanel]
         case .prompt?: return [.textInput]
+        case .palette?: return [.palette, .textInput]
         case nil: return contexts(for: state.screen)
         }
     }

@@ -10,16 +10,18 @@ public struct LibraryCandidates: Sendable, Equatable {
     public let articleIDs: [String]
     /// One candidate per article.
     public let candidates: [FuzzyCandidate]
+    /// The index's generation they were read at (0 for prepared candidates).
+    public let generation: Int
 
-    /// Prepares every article of a corpus, in the order the library lists them.
-    public init(_ corpus: Corpus) {
+    /// Prepares every listed article of a corpus index, in library order (reads every article's
+    /// summary and entity names once: call it off the event loop).
+    public init(_ source: any CorpusSource) {
+        generation = source.generation
         var folding = TextFolding(caseSensitive: true)
         var ids: [String] = [], candidates: [FuzzyCandidate] = []
-        let ordered = corpus.events.flatMap(\.articleIDs)
-        for id in ordered {
-            guard let article = corpus.article(id: id) else { continue }
+        for (id, fields) in source.filterCandidates() {
             ids.append(id)
-            candidates.append(FuzzyCandidate(fields: Self.fields(article, corpus: corpus), folding: &folding))
+            candidates.append(FuzzyCandidate(fields: fields, folding: &folding))
         }
         articleIDs = ids
         self.candidates = candidates
@@ -29,17 +31,7 @@ public struct LibraryCandidates: Sendable, Equatable {
     public init(articleIDs: [String], candidates: [FuzzyCandidate]) {
         self.articleIDs = articleIDs
         self.candidates = candidates
-    }
-
-    /// What a row is matched against: headline, outlet, then entity names (most mentioned first).
-    static func fields(_ article: Article, corpus: Corpus) -> [String] {
-        let m = article.metadata
-        var seen: Set<EntityID> = []
-        var names: [String] = []
-        for mention in corpus.entities.mentions(in: article.id) where seen.insert(mention.entity).inserted {
-            if let name = corpus.entities.entity(mention.entity)?.name { names.append(name) }
-        }
-        return [m.titleText ?? article.firstWords(20), m.outletName ?? ""] + names
+        generation = 0
     }
 
     /// Indices of the candidates that match, best first (ties keep library order). A long list is
@@ -59,14 +51,5 @@ public struct LibraryCandidates: Sendable, Equatable {
         var scored = parts.withLock { $0.flatMap { $0 } }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         return scored.map(\.index)
-    }
-
-    /// The library's rows for a query: matching articles, best first, without event headings.
-    func rows(matching query: FuzzyQuery, in corpus: Corpus, mentioning entity: EntityID?) -> [LibraryRow] {
-        let keep = entity.map { Set(corpus.entities.articles(mentioning: $0)) }
-        return ranked(by: query).compactMap { i in
-            guard keep?.contains(articleIDs[i]) ?? true else { return nil }
-            return corpus.article(id: articleIDs[i]).map(LibraryRow.article)
-        }
     }
 }

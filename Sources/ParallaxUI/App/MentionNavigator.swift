@@ -23,11 +23,10 @@ enum MentionNavigator {
 
     /// Every mention of an entity in visiting order: the focused pane's, then the other pane's.
     static func stops(of entity: EntityID, _ state: AppState) -> [Stop] {
-        guard let index = state.corpus?.entities else { return [] }
         let ids = articles(state)
         let order = ids.indices.sorted { ($0 == focus(state) ? 0 : 1, $0) < ($1 == focus(state) ? 0 : 1, $1) }
         return order.flatMap { pane in
-            index.mentions(in: ids[pane]).enumerated().compactMap { i, m in
+            state.mentions(in: ids[pane]).enumerated().compactMap { i, m in
                 m.entity == entity ? Stop(pane: pane, ref: MentionRef(articleID: ids[pane], index: i)) : nil
             }
         }
@@ -35,8 +34,7 @@ enum MentionNavigator {
 
     /// `*` / `#`: the next or previous mention of the entity under the cursor (wrapping around).
     static func step(_ state: inout AppState, forward: Bool, layouter: Layouter) -> [Effect] {
-        guard let start = cursor(state, layouter: layouter), let index = state.corpus?.entities,
-              let entity = index.mention(start.ref)?.entity else {
+        guard let start = cursor(state, layouter: layouter), let entity = state.mention(start.ref)?.entity else {
             state.message = StatusMessage("No entity on screen")
             return []
         }
@@ -50,7 +48,7 @@ enum MentionNavigator {
     /// Panel `Enter`: the entity's first mention on screen, the focused pane first.
     static func jumpToFirst(_ state: inout AppState, entity: EntityID, layouter: Layouter) {
         guard let first = stops(of: entity, state).first else {
-            let name = state.corpus?.entities.entity(entity)?.name ?? "This entity"
+            let name = state.entity(entity)?.name ?? "This entity"
             state.message = StatusMessage("\(name) is not mentioned in the articles on screen")
             return
         }
@@ -63,14 +61,14 @@ enum MentionNavigator {
         if let current = current(state), let pane = ids.firstIndex(of: current.articleID) {
             return Stop(pane: pane, ref: current)
         }
-        guard let index = state.corpus?.entities, ids.indices.contains(focus(state)) else { return nil }
+        guard ids.indices.contains(focus(state)) else { return nil }
         let layout = layouter.layout(for: state)
         let pane = focus(state)
         guard let article = state.reader != nil ? layout.reader : layout.pane(pane) else { return nil }
         let scroll = state.reader?.scroll ?? state.compare?.panes[pane].scroll ?? 0
         let visible = article.body.rawRange(lines: scroll..<(scroll + article.page))
         let header = article.header.blocks.compactMap { $0.rawRange(0..<$0.text.unicodeScalars.count) }
-        let mentions = index.mentions(in: ids[pane])
+        let mentions = state.mentions(in: ids[pane])
         let first = mentions.indices.first { i in
             let raw = mentions[i].rawRange
             return header.contains { $0.overlaps(raw) } || visible.map { $0.overlaps(raw) } ?? false
@@ -80,7 +78,7 @@ enum MentionNavigator {
 
     /// Makes a stop the current mention, scrolls its pane to show it and says where it is.
     static func go(_ state: inout AppState, to stop: Stop, layouter: Layouter) {
-        guard let index = state.corpus?.entities, let m = index.mention(stop.ref) else { return }
+        guard let m = state.mention(stop.ref) else { return }
         let layout = layouter.layout(for: state)
         if var reader = state.reader, let article = layout.reader {
             reader.currentMention = stop.ref
@@ -98,7 +96,7 @@ enum MentionNavigator {
     /// `Annalena Baerbock — mention 2/5 (left 1/3)`.
     static func describe(_ stop: Stop, mention m: EntityMention, _ state: AppState) -> String {
         let all = stops(of: m.entity, state)
-        let name = state.corpus?.entities.entity(m.entity)?.name ?? m.text
+        let name = state.entity(m.entity)?.name ?? m.text
         var text = "\(name) — mention \((all.firstIndex(of: stop) ?? 0) + 1)/\(all.count)"
         if state.compare != nil {
             let inPane = all.filter { $0.pane == stop.pane }

@@ -8,6 +8,8 @@ public enum Overlay: Sendable, Equatable {
     case entities(EntityPanelState)
     /// The search or filter prompt (the key table's text-input mode).
     case prompt(PromptState)
+    /// The corpus search palette.
+    case palette(PaletteState)
 }
 
 /// The entities panel: which entities it lists, for which articles, and the selection.

@@ -25,6 +25,8 @@ enum OverlayReducer {
             return []
         case .prompt(let prompt)?:
             return PromptReducer.reduce(&state, prompt, action, layouter: layouter)
+        case .palette(let palette)?:
+            return PaletteReducer.reduce(&state, palette, action, layouter: layouter)
         case nil:
             return []
         }

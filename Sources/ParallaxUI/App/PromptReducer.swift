@@ -63,7 +63,7 @@ enum PromptReducer {
         case .filter:
             state.filterHistory = LineEditor.remembering(text, in: state.filterHistory)
             guard !text.isEmpty else { return }
-            let count = state.libraryRows.filter(\.isSelectable).count
+            let count = state.listing.count
             state.message = StatusMessage("\(counted(count, "article")) match “\(text)” — Esc shows all")
         }
     }
@@ -76,7 +76,7 @@ enum PromptReducer {
             SearchReducer.setTarget(&state, pane: pane, search: prompt.savedSearch, scroll: prompt.savedScroll)
         case .filter:
             LibraryReducer.setQuery(&state, prompt.savedFilter)
-            state.library.cursor = min(prompt.savedScroll, max(0, state.libraryRows.count - 1))
+            state.library.cursor = min(prompt.savedScroll, max(0, state.listing.count - 1))
             LibraryReducer.keepCursorVisible(&state, layout: layouter.layout(for: state))
         }
     }

@@ -8,10 +8,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// Applies an action to the state and returns the effects to run. Pure apart from the layout memo:
 /// no I/O, no terminal, no global state.
 public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
+    let effects = reduceAction(&state, action, layouter: layouter)
+    // Whatever the action, a screen now showing an article that is not fetched asks the store for it.
+    return effects + ArticleFetching.ensure(&state)
+}
+
+/// Applies one action (see `reduce`).
+private func reduceAction(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
     // The one place where results of effects are matched to their requests: a stale one is dropped.
     if let id = action.request {
         guard state.pendingRequests.contains(id) else { return [] }
-        if case .loadProgress = action {} else { state.pendingRequests.remove(id) }
+        // Opening and progress are answered along the way; the refresh's end (or failure) ends the request.
+        switch action {
+        case .indexProgress, .corpusOpened: break
+        default: state.pendingRequests.remove(id)
+        }
     }
     switch action {
     case .resize(let w, let h):
@@ -25,14 +36,24 @@ public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter
         // The first stray key explains itself; the next one clears the message.
         state.message = state.message == nil ? StatusMessage("\(name) does nothing here — ? shows the keys") : nil
         return []
-    case .loadProgress(let progress, _):
-        if state.corpus == nil { state.loadProgress = progress }
+    case .indexProgress(let progress, let generation, _):
+        state.indexProgress = progress
+        state.refreshed(generation: generation)
+        clampAll(&state, layouter: layouter)
         return []
+    case .articleFetched(let id, let result, _):
+        return ArticleFetching.arrived(&state, id: id, result, layouter: layouter)
+    case .candidatesLoaded(let candidates, _):
+        state.libraryCandidates = candidates
+        LibraryReducer.setQuery(&state, state.library.query)
+        return []
+    case .searchResults, .searchFailed:
+        return PaletteReducer.results(&state, action)
     default:
         break
     }
     state.message = nil
-    if let effects = reduceAppWide(&state, action) { return effects }
+    if let effects = reduceAppWide(&state, action, layouter: layouter) { return effects }
     if state.overlay != nil { return OverlayReducer.reduce(&state, action, layouter: layouter) }
     if action == .back { return goBack(&state, layouter: layouter) }
     guard state.corpus != nil else { return [] }
@@ -47,25 +68,45 @@ public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter
 }
 
 /// Actions that mean the same on every screen: loading, quitting, help. Nil when the action is not one.
-private func reduceAppWide(_ state: inout AppState, _ action: Action) -> [Effect]? {
+private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect]? {
     switch action {
     case .loadCorpus:
         state.pendingRequests.removeAll() // a new load makes the results of older ones stale
         state.loadError = nil
         return [.loadCorpus(path: state.corpusPath, request: state.newRequest())]
-    case .corpusLoaded(let corpus, _):
-        state.load(corpus)
+    case .corpusOpened(let handle, let notices, _):
+        state.open(handle)
         state.loadError = nil
-        state.loadProgress = nil
-        state.library.cursor = state.libraryRows.firstIndex(where: \.isSelectable) ?? 0
-        if corpus.articles.isEmpty {
+        state.notices = notices
+        state.library.cursor = LibraryReducer.firstSelectable(state) ?? 0
+        if let notice = notices.first { state.message = StatusMessage(notice, .info) }
+        return []
+    case .indexRefreshed(let report, let generation, _):
+        var effects: [Effect] = []
+        state.indexProgress = nil
+        state.refreshed(generation: generation)
+        if state.libraryCandidates != nil && state.corpus?.generation != state.libraryCandidates?.generation {
+            // The filter's candidates were read before the index changed: read them again.
+            state.libraryCandidates = nil
+            if state.library.query != nil { effects.append(.loadCandidates(request: state.newRequest())) }
+        }
+        clampAll(&state, layouter: layouter)
+        if report.busy {
+            state.message = StatusMessage("Another Parallax is indexing this corpus — showing what it has committed")
+        } else if state.corpus?.source.articleCount == 0 && state.message == nil {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
         }
+        return effects
+    case .indexFailed(let reason, _):
+        state.indexProgress = nil
+        state.message = StatusMessage("Indexing stopped: \(reason)", .error)
         return []
     case .loadFailed(let reason, _):
         state.loadError = reason
         state.message = StatusMessage(reason, .error)
         return []
+    case .openCorpusSearch:
+        return PaletteReducer.open(&state)
     case .quit:
         state.quitting = true
         return [.quit]
@@ -81,6 +122,7 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action) -> [Effect
 private func goBack(_ state: inout AppState, layouter: Layouter) -> [Effect] {
     if state.routes.count > 1 {
         state.routes.removeLast()
+        ArticleFetching.forgetHidden(&state)
         return []
     }
     if state.library.query != nil {

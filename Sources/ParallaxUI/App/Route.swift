@@ -50,13 +50,6 @@ public struct MentionRef: Sendable, Equatable {
     }
 }
 
-extension EntityIndex {
-    /// The mention a reference names, if it exists.
-    public func mention(_ ref: MentionRef) -> EntityMention? {
-        let list = mentions(in: ref.articleID)
-        return list.indices.contains(ref.index) ? list[ref.index] : nil
-    }
-}
 
 /// The reader: which article, how far scrolled, and the current mention.
 public struct ReaderState: Sendable, Equatable {
@@ -68,6 +61,8 @@ public struct ReaderState: Sendable, Equatable {
     public var currentMention: MentionRef?
     /// The search kept with Enter (or being typed), if any.
     public var search: TextSearch?
+    /// A raw offset to scroll to once the article has arrived (opened at a corpus-search hit).
+    public var anchor: Int?
 
     /// A reader at the top of an article.
     public init(articleID: String) { self.articleID = articleID }

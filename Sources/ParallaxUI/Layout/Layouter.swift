@@ -44,15 +44,15 @@ public final class Layouter {
     /// The layout of a state at its size.
     public func layout(for state: AppState) -> ScreenLayout {
         var layout = ScreenLayout(width: state.width, height: state.height)
-        guard layout.fits, let corpus = state.corpus else { return layout }
-        if let reader = state.reader, let article = corpus.article(id: reader.articleID) {
+        guard layout.fits, state.corpus != nil else { return layout }
+        if let reader = state.reader, let article = state.article(reader.articleID) {
             layout.reader = self.article(article, in: Layout.readerRect(width: state.width, height: state.height),
                                          state: state, titleLines: 3, label: nil, compact: false, search: reader.search)
         }
         if let compare = state.compare {
             let total = state.comparedEvent?.articleIDs ?? []
             layout.panes = layout.paneRects.indices.map { i -> ArticleLayout? in
-                guard i < compare.panes.count, let article = corpus.article(id: compare.panes[i].articleID) else { return nil }
+                guard i < compare.panes.count, let article = state.article(compare.panes[i].articleID) else { return nil }
                 let focused = i == compare.focusedPane && compare.panes.count > 1
                 let number = (total.firstIndex(of: article.id) ?? 0) + 1
                 return self.article(article, in: Layout.paneText(layout.paneRects[i]), state: state, titleLines: 2,
@@ -86,11 +86,10 @@ public final class Layouter {
     /// The layers drawn on an article: entities (as highlighted), search matches, then the current
     /// mention and the current match on top.
     func decorations(_ articleID: String, state: AppState, matches: TextMatches? = nil, current: Int? = nil) -> DecorationSet {
-        guard let index = state.corpus?.entities else { return .none }
-        var layers = [entityLayer(articleID, in: index, highlight: state.highlight)]
+        var layers = [entityLayer(articleID, mentions: state.mentions(in: articleID), highlight: state.highlight)]
         if let matches { layers.append(matches.layer) }
         if let current = state.reader?.currentMention ?? state.compare?.currentMention, current.articleID == articleID,
-           let m = index.mention(current) {
+           let m = state.mention(current) {
             layers.append(DecorationLayer(sorted: [Decoration(raw: m.rawRange, kind: .currentMention)]))
         }
         if let matches, let current, matches.ranges.indices.contains(current) {
@@ -121,8 +120,7 @@ public final class Layouter {
     }
 
     /// The entity layer of an article for a highlight setting (memoised: building it walks every mention).
-    public func entityLayer(_ articleID: String, in entities: EntityIndex, highlight: EntityHighlight) -> DecorationLayer {
-        let mentions = entities.mentions(in: articleID)
+    public func entityLayer(_ articleID: String, mentions: [EntityMention], highlight: EntityHighlight) -> DecorationLayer {
         guard highlight.enabled, !mentions.isEmpty else { return DecorationLayer(sorted: []) }
         let key = LayerKey(articleID: articleID, mentions: mentions.count, highlight: highlight)
         if let hit = layers[key] { return hit }

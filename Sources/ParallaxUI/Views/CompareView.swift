@@ -3,7 +3,7 @@ import ParallaxCore
 /// Two sources of one event side by side, each pane with its own header and scroll position.
 enum CompareView {
     /// Draws both panes and the divider inside `area`.
-    static func render(_ state: AppState, corpus: Corpus, layout: ScreenLayout, in area: Rect, into grid: inout CellGrid,
+    static func render(_ state: AppState, layout: ScreenLayout, in area: Rect, into grid: inout CellGrid,
                        theme: Theme) {
         guard let compare = state.compare else { return }
         let event = state.comparedEvent
@@ -12,8 +12,12 @@ enum CompareView {
         }
         for (index, rect) in layout.paneRects.enumerated() {
             let paneRect = intersect(rect, area)
-            guard index < compare.panes.count, let article = layout.pane(index) else {
+            guard index < compare.panes.count else {
                 renderSingleSourceNotice(event: event, in: paneRect, into: &grid, theme: theme)
+                continue
+            }
+            guard let article = layout.pane(index) else {
+                ReaderView.renderOpening(compare.panes[index].articleID, state: state, in: paneRect, into: &grid, theme: theme)
                 continue
             }
             let focused = index == compare.focusedPane && compare.panes.count > 1

@@ -4,13 +4,13 @@ import ParallaxCore
 /// spellings and the sources that never mention it.
 enum EntityPanelView {
     /// Draws the panel inside `area`.
-    static func render(_ panel: EntityPanelState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
+    static func render(_ panel: EntityPanelState, source: any CorpusSource, in area: Rect, into grid: inout CellGrid, theme: Theme) {
         let box = EntityPanelLayout.box(in: area)
         guard box.width > 10, box.height > EntityPanelLayout.chrome else { return }
         grid.fill(area, style: .plain)
-        HelpView.drawBox(box, title: " " + title(panel, corpus: corpus) + " ", into: &grid, theme: theme)
+        HelpView.drawBox(box, title: " " + title(panel, source: source) + " ", into: &grid, theme: theme)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-        let columns = self.columns(panel, corpus: corpus)
+        let columns = self.columns(panel, source: source)
         let countWidth = 10
         let nameWidth = max(8, inner.width - 8 - countWidth * columns.count)
         var header = DisplayWidth.pad("Entity", to: nameWidth) + DisplayWidth.pad(" Type", to: 8)
@@ -19,7 +19,7 @@ enum EntityPanelView {
         let rows = inner.height - 4
         for row in 0..<rows where panel.scroll + row < panel.entities.count {
             let i = panel.scroll + row
-            guard let entity = corpus.entities.entity(panel.entities[i]) else { continue }
+            guard let entity = source.entity(panel.entities[i]) else { continue }
             let y = inner.y + 1 + row
             let name = theme.style(.text).applying(theme.patch(.entity(entity.type)))
             var x = grid.write(DisplayWidth.pad(entity.name, to: nameWidth), x: inner.x, y: y, style: name, limit: inner.maxX)
@@ -34,7 +34,7 @@ enum EntityPanelView {
                 grid.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
             }
         }
-        drawDetails(panel, corpus: corpus, in: Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3),
+        drawDetails(panel, source: source, in: Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3),
                     into: &grid, theme: theme)
     }
 
@@ -45,18 +45,18 @@ enum EntityPanelView {
     }
 
     /// One column per source (article or event scope), or mentions and articles (corpus scope).
-    static func columns(_ panel: EntityPanelState, corpus: Corpus) -> [Column] {
+    static func columns(_ panel: EntityPanelState, source: any CorpusSource) -> [Column] {
         guard panel.scope != .corpus else {
             return [Column(title: "Mentions") { $0.totalMentions }, Column(title: "Articles") { $0.mentionCounts.count }]
         }
         return panel.articleIDs.enumerated().map { n, id in
-            let outlet = corpus.article(id: id)?.metadata.outletName ?? "[\(n + 1)]"
+            let outlet = source.summary(id: id)?.outlet ?? "[\(n + 1)]"
             return Column(title: DisplayWidth.truncate(outlet, to: 9)) { $0.mentionCounts[id] ?? 0 }
         }
     }
 
     /// The panel's title: what it covers and what Enter does.
-    static func title(_ panel: EntityPanelState, corpus: Corpus) -> String {
+    static func title(_ panel: EntityPanelState, source: any CorpusSource) -> String {
         switch panel.scope {
         case .article: return "Entities in this article — Enter: first mention · q closes"
         case .event: return "Entities in this event (\(counted(panel.articleIDs.count, "source"))) — Enter: first mention · q closes"
@@ -65,18 +65,18 @@ enum EntityPanelView {
     }
 
     /// A rule, then the selected entity's other spellings and the sources that leave it out.
-    static func drawDetails(_ panel: EntityPanelState, corpus: Corpus, in rect: Rect, into grid: inout CellGrid, theme: Theme) {
+    static func drawDetails(_ panel: EntityPanelState, source: any CorpusSource, in rect: Rect, into grid: inout CellGrid, theme: Theme) {
         grid.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: theme.style(.rule), limit: rect.maxX)
-        guard panel.entities.indices.contains(panel.selection), let entity = corpus.entities.entity(panel.entities[panel.selection])
+        guard panel.entities.indices.contains(panel.selection), let entity = source.entity(panel.entities[panel.selection])
         else { return }
         let variants = entity.variants.filter { $0 != entity.name }
         grid.write("Also written: " + (variants.isEmpty ? "—" : variants.joined(separator: ", ")), x: rect.x, y: rect.y + 1,
                    style: theme.style(.meta), limit: rect.maxX)
         let sources = panel.scope == .corpus ? [] : panel.articleIDs
         let missing = sources.filter { (entity.mentionCounts[$0] ?? 0) == 0 }
-            .map { corpus.article(id: $0)?.metadata.outletName ?? $0 }
+            .map { source.summary(id: $0)?.outlet ?? $0 }
         let text = panel.scope == .corpus
-            ? "Mentioned in \(counted(entity.mentionCounts.count, "article")) of \(corpus.articles.count)"
+            ? "Mentioned in \(counted(entity.mentionCounts.count, "article")) of \(source.articleCount)"
             : "Never mentioned by: " + (missing.isEmpty ? "— (every source mentions it)" : missing.joined(separator: ", "))
         grid.write(text, x: rect.x, y: rect.y + 2, style: theme.style(missing.isEmpty ? .text : .notice), limit: rect.maxX)
     }

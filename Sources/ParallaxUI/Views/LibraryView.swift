@@ -3,21 +3,30 @@ import ParallaxCore
 /// The library: events with their articles, one line each (outlet, date, headline, length).
 enum LibraryView {
     /// Draws the event list with the selected row highlighted.
-    static func render(_ state: AppState, corpus: Corpus, in area: Rect, into grid: inout CellGrid, theme: Theme) {
-        let rows = state.libraryRows
-        if rows.isEmpty, let query = state.library.query {
+    static func render(_ state: AppState, in area: Rect, into grid: inout CellGrid, theme: Theme) {
+        let count = state.listing.count
+        if count == 0, let query = state.library.query {
             grid.write("No article matches “\(TextSanitizer.displaySafe(query))” — Backspace or Esc",
                        x: 2, y: area.y + 1, style: theme.style(.notice), limit: area.maxX)
             return
         }
-        if rows.isEmpty {
-            grid.write("No article files (.txt, .md) in \(state.corpusPath)", x: 2, y: area.y + 1, style: theme.style(.notice))
+        if count == 0 {
+            if let progress = state.indexProgress {
+                grid.write(AppView.progressText(progress, width: area.width), x: 2, y: area.y + 1, style: theme.style(.text),
+                           limit: area.maxX)
+            } else {
+                grid.write("No article files (.txt, .md) in \(TextSanitizer.displaySafe(state.corpusPath))", x: 2, y: area.y + 1,
+                           style: theme.style(.notice), limit: area.maxX)
+            }
             return
         }
-        for (offset, index) in (state.library.scroll..<rows.count).enumerated() where offset < area.height {
+        // Only the rows on screen are read from the index.
+        let top = min(state.library.scroll, count)
+        let rows = state.libraryRows(top..<min(count, top + area.height))
+        for (offset, row) in rows.enumerated() where offset < area.height {
             let y = area.y + offset
-            let selected = index == state.library.cursor
-            let line = self.line(rows[index], corpus: corpus, width: area.width)
+            let selected = top + offset == state.library.cursor
+            let line = self.line(row, width: area.width)
             TextLayout.draw(line, in: &grid, x: area.x, y: y, width: area.width, theme: theme)
             if selected {
                 grid.write("›", x: area.x, y: y, style: theme.style(.selection))
@@ -31,7 +40,7 @@ enum LibraryView {
     }
 
     /// Column widths: outlet and date fixed, headline flexible, words on the right.
-    static func line(_ row: LibraryRow, corpus: Corpus, width: Int) -> StyledLine {
+    static func line(_ row: LibraryRow, width: Int) -> StyledLine {
         switch row {
         case .spacer: return []
         case .event(let event, let label):
@@ -49,6 +58,8 @@ enum LibraryView {
             return spans
         case .article(let article):
             return articleLine(article, width: width)
+        case .pendingHeading(let n):
+            return [Span("▌ Not yet grouped into events (\(n)) — analysis is running", .notice)]
         case .skippedHeading(let n):
             return [Span("▌ Skipped files (\(n))", .notice)]
         case .skipped(let file):
@@ -57,22 +68,17 @@ enum LibraryView {
     }
 
     /// One article row: outlet, date, headline, words.
-    static func articleLine(_ article: Article, width: Int) -> StyledLine {
+    static func articleLine(_ article: ArticleSummary, width: Int) -> StyledLine {
         let outletWidth = width >= 100 ? 18 : 13
-        let wordsText = "\(article.wordCount)w"
+        let wordsText = "\(article.words)w"
         let titleWidth = max(4, width - 2 - outletWidth - 1 - 10 - 2 - 7)
-        let m = article.metadata
         var spans: StyledLine = [Span("  ")]
-        spans.append(m.outletName.map { Span(DisplayWidth.pad($0, to: outletWidth), .outlet) }
+        spans.append(article.outlet.map { Span(DisplayWidth.pad($0, to: outletWidth), .outlet) }
                      ?? Span(DisplayWidth.pad("unknown", to: outletWidth), .unknown))
         spans.append(Span(" "))
-        spans.append(m.dateValue.map { Span($0.description, .date) } ?? Span(DisplayWidth.pad("—", to: 10), .unknown))
+        spans.append(article.date.map { Span($0.description, .date) } ?? Span(DisplayWidth.pad("—", to: 10), .unknown))
         spans.append(Span("  "))
-        if let title = m.titleText {
-            spans.append(Span(DisplayWidth.pad(title, to: titleWidth), .headline))
-        } else {
-            spans.append(Span(DisplayWidth.pad(article.firstWords(20), to: titleWidth), .firstWords))
-        }
+        spans.append(Span(DisplayWidth.pad(article.title, to: titleWidth), article.hasHeadline ? .headline : .firstWords))
         spans.append(Span(String(repeating: " ", count: max(1, 7 - wordsText.count)) + wordsText, .count))
         return spans
     }

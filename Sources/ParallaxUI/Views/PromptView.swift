@@ -54,8 +54,10 @@ enum PromptView {
             guard let matches = article?.matches, let current = article?.currentMatch else { return "no match" }
             return SearchReducer.describe(current, of: matches.count)
         case .filter:
-            let shown = state.libraryRows.filter(\.isSelectable).count
-            return "\(shown) of \(counted(state.corpus?.articles.count ?? 0, "article"))"
+            let total = counted(state.corpus?.source.articleCount ?? 0, "article")
+            guard !prompt.editor.text.isEmpty else { return "type to filter \(total)" }
+            guard state.libraryCandidates != nil else { return "reading the library…" }
+            return "\(state.listing.count) of \(total)"
         }
     }
 }

@@ -38,9 +38,13 @@ enum StatusBarView {
         case .help?: return [("q/Esc", "close help"), ("j/k", "scroll")]
         case .entities?: return keyMap.hints(contexts: [.entityPanel]) + [("j/k", "select"), ("q/Esc", "close")]
         case .prompt?: return keyMap.hints(contexts: [.textInput])
+        case .palette?: return keyMap.hints(contexts: [.palette])
         case nil: return keyMap.hints(for: state.screen)
         }
     }
+
+    /// Lists up to this long show the cursor's exact article number (counting reads every row).
+    static let exactPositionLimit = 2_000
 
     /// "lines 1–20 of 85 · 23%" in the reader; the article count in the library.
     static func positionText(_ state: AppState, layout: ScreenLayout) -> String {
@@ -54,10 +58,19 @@ enum StatusBarView {
                 + position(scroll: compare.panes[compare.focusedPane].scroll, page: pane.page, total: pane.body.lineCount)
         case .library:
             guard state.corpus != nil else { return "" }
-            let rows = state.libraryRows
-            let selectable = rows.indices.filter { rows[$0].isSelectable }
-            guard let n = selectable.firstIndex(of: state.library.cursor) else { return "" }
-            return "\(n + 1)/\(selectable.count)"
+            let progress = ProgressBar.compact(state.indexProgress)
+            if !progress.isEmpty { return progress }
+            let count = state.listing.count
+            guard count > 0 else { return "" }
+            if case .ranked = state.listing { return "\(state.library.cursor + 1)/\(count)" }
+            if count <= exactPositionLimit {
+                let rows = state.libraryRows(0..<count)
+                let ordinal = rows[0..<min(rows.count, state.library.cursor)].filter(\.isSelectable).count
+                return "\(ordinal + 1)/\(rows.filter(\.isSelectable).count)"
+            }
+            // A long list is not read through to count: the share of it above the cursor says where you are.
+            let percent = count <= 1 ? 100 : Int((Double(state.library.cursor) / Double(count - 1) * 100).rounded())
+            return "\(percent)%"
         }
     }
 

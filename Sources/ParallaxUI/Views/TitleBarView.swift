@@ -10,7 +10,7 @@ enum TitleBarView {
         switch state.screen {
         case .library:
             left += " › Library"
-            if let filter = state.library.filter, let name = state.corpus?.entities.entity(filter)?.name {
+            if let filter = state.library.filter, let name = state.entity(filter)?.name {
                 left += " › mentioning " + TextSanitizer.displaySafe(name)
             }
             if let query = state.library.query {
@@ -20,13 +20,13 @@ enum TitleBarView {
         case .compare: left += " › Compare"
         }
         var end = grid.write(left, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
-        if state.screen != .library, let corpus = state.corpus, !corpus.entities.entities.isEmpty {
+        if state.screen != .library, state.corpus != nil, state.shownArticleIDs.contains(where: { !state.mentions(in: $0).isEmpty }) {
             end = LegendView.render(state.highlight, x: end + 2, y: rect.y, limit: rect.maxX, into: &grid, theme: theme)
         }
         var right = TextSanitizer.displaySafe(state.corpusName)
-        if let corpus = state.corpus {
-            right += " · " + counted(corpus.articles.count, "article") + " · " + counted(corpus.events.count, "event")
-            if !corpus.skipped.isEmpty { right += " · \(corpus.skipped.count) skipped" }
+        if let source = state.corpus?.source {
+            right += " · " + counted(source.articleCount, "article") + " · " + counted(source.eventCount, "event")
+            if source.skippedCount > 0 { right += " · \(source.skippedCount) skipped" }
         }
         right += " "
         let rightText = DisplayWidth.truncate(right, to: max(0, rect.width - end - 2))
