@@ -8,6 +8,8 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchArticle(String)
     /// A prefix that fits several articles: the key and the first few ids it fits.
     case ambiguous(String, [String])
+    /// An indexed article whose file can no longer be read (gone, or unreadable), with the reason.
+    case unreadable(path: String, reason: String)
 
     /// A one-line message for the user.
     public var description: String {
@@ -17,6 +19,7 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchArticle(let id): return "no article with id or path '\(id)' (see `parallax list`)"
         case .ambiguous(let key, let ids):
             return "'\(key)' fits several articles: " + ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
+        case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
         }
     }
 }

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// What the index knew about a file before a refresh.
+struct StoredFile: Sendable {
+    let rowID: Int64
+    let stat: FileStat
+    let hash: UInt64
+    let isArticle: Bool
+    let pending: Bool
+}
+
+/// One file's outcome in a batch: its content did not change, or it was analysed.
+enum BatchResult: Sendable {
+    case sameContent(path: String, stat: FileStat)
+    case analysed(AnalysedFile)
+}
+
+extension CorpusIndex {
+    /// Files analysed per transaction.
+    static let batchSize = 512
+
+    /// Brings the index up to date with the folder: analyses new and changed files in batches (each batch
+    /// one transaction), drops files that are gone, then regroups and relinks when anything changed.
+    /// Returns `busy` without writing when another process holds the writer's lock.
+    public func refresh(progress: (@Sendable (IndexProgress) -> Void)?) throws -> RefreshReport {
+        var report = RefreshReport()
+        let acquired = refreshing.withLock { running -> Bool in
+            if running { return false }
+            running = true
+            return true
+        }
+        guard acquired else {
+            report.busy = true
+            return report
+        }
+        defer { refreshing.withLock { $0 = false } }
+        var lock: WriterLock?
+        if let path = databasePath {
+            guard let taken = WriterLock.acquire(path + ".lock") else {
+                report.busy = true
+                return report
+            }
+            lock = taken
+        }
+        defer { lock?.release() }
+        try refreshLocked(&report, progress: progress)
+        progress?(.finished(report))
+        return report
+    }
+
+    /// The refresh, with the lock held.
+    private func refreshLocked(_ report: inout RefreshReport, progress: (@Sendable (IndexProgress) -> Void)?) throws {
+        let paths = try CorpusLoader(root: root).articlePaths()
+        progress?(.scanning(files: paths.count))
+        let stored = try db.read { try Self.storedFiles($0) }
+        var toRead: [String] = []
+        for path in paths {
+            if let known = stored[path], let stat = FileStat.of(root.appendingPathComponent(path).path),
+               stat == known.stat {
+                report.unchanged += 1
+            } else {
+                toRead.append(path)
+            }
+        }
+        let present = Set(paths)
+        let removed = stored.filter { !present.contains($0.key) }.map(\.value.rowID)
+        report.removed = removed.count
+        let analyser = FileAnalyser(root: root, recognizer: recognizer)
+        // A big page cache while building: the full-text index's pages are written over and over.
+        try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        defer { try? db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") } }
+        var done = 0
+        var start = 0
+        while start < toRead.count {
+            let batch = Array(toRead[start..<min(toRead.count, start + Self.batchSize)])
+            let results = Self.analyseBatch(batch, analyser: analyser, stored: stored)
+            try db.write { db in try Self.writeBatch(db, results, stored: stored, report: &report) }
+            invalidateCounters()
+            done += batch.count
+            start += batch.count
+            progress?(.analysing(done: done, total: toRead.count, bytes: report.bytes))
+        }
+        let dirty = try db.read { try Meta.int($0, "dirty") } != 0
+        if dirty || !removed.isEmpty {
+            try regroup(removing: removed, progress: progress)
+        }
+        report.skipped = try db.read { try Meta.int($0, "skipped") }
+    }
+
+    /// Every stored file by path.
+    static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
+        var out: [String: StoredFile] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, skipped IS NULL, pending FROM files")
+        while let row = try rows.next() {
+            let hash: Int64 = row[4]
+            out[row[1]] = StoredFile(rowID: row[0], stat: FileStat(size: row[2], mtime: row[3]),
+                                     hash: UInt64(bitPattern: hash), isArticle: row[5], pending: row[6])
+        }
+        return out
+    }
+
+    /// Reads, hashes and (when new or changed) analyses a batch of files on every core, in order.
+    static func analyseBatch(_ paths: [String], analyser: FileAnalyser, stored: [String: StoredFile]) -> [BatchResult] {
+        let slots = Mutex<[BatchResult?]>(Array(repeating: nil, count: paths.count))
+        let chunk = 8
+        let chunks = (paths.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var part: [(Int, BatchResult)] = []
+            for i in (c * chunk)..<min(paths.count, (c + 1) * chunk) {
+                part.append((i, analyseOne(paths[i], analyser: analyser, known: stored[paths[i]])))
+            }
+            slots.withLock { for (i, r) in part { $0[i] = r } }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    /// One file: unreadable, the same bytes as stored, or analysed.
+    static func analyseOne(_ path: String, analyser: FileAnalyser, known: StoredFile?) -> BatchResult {
+        let read = analyser.read(path)
+        let stat = read.stat ?? FileStat(size: -1, mtime: -1)
+        guard let data = read.data else {
+            return .analysed(AnalysedFile(path: path, stat: stat, hash: 0, skipped: read.reason ?? "unreadable", fields: nil))
+        }
+        let hash = data.withUnsafeBytes { StableHash.of($0) }
+        if let known, known.hash == hash { return .sameContent(path: path, stat: stat) }
+        return .analysed(analyser.analyse(path: path, data: data, stat: stat, hash: hash))
+    }
+
+    /// Writes one batch: new rows, changed rows, stats of files whose bytes did not change; bumps the counters.
+    static func writeBatch(_ db: Database, _ results: [BatchResult], stored: [String: StoredFile],
+                           report: inout RefreshReport) throws {
+        let writer = try BatchWriter(db)
+        var delta = (articles: 0, skipped: 0, pending: 0, content: false)
+        for result in results {
+            switch result {
+            case .sameContent(let path, let stat):
+                try writer.updateStat(path: path, stat: stat)
+                report.unchanged += 1
+            case .analysed(let file):
+                report.bytes += max(0, file.stat.size)
+                let old = stored[file.path]
+                if old == nil { report.added += 1 } else { report.changed += 1 }
+                let isArticle = file.fields != nil
+                let pending = isArticle && (old.map { !$0.isArticle || $0.pending } ?? true)
+                delta.articles += (isArticle ? 1 : 0) - (old?.isArticle == true ? 1 : 0)
+                delta.skipped += (isArticle ? 0 : 1) - (old.map { $0.isArticle ? 0 : 1 } ?? 0)
+                delta.pending += (pending ? 1 : 0) - (old?.pending == true ? 1 : 0)
+                delta.content = true
+                try writer.write(file, replacing: old?.rowID, pending: pending)
+            }
+        }
+        try Meta.add(db, "articles", delta.articles)
+        try Meta.add(db, "skipped", delta.skipped)
+        try Meta.add(db, "pending", delta.pending)
+        if delta.content {
+            try Meta.set(db, "dirty", 1)
+            try Meta.add(db, "generation", 1)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// One stored article as regrouping reads it.
+struct GroupingRow {
+    let rowID: Int64
+    let id: String
+    let path: String
+    let source: String
+    let features: [UInt8]?
+    let found: [FoundMention]
+}
+
+extension CorpusIndex {
+    /// Drops removed files, then groups every stored article into events, links every stored mention into
+    /// entities, labels the events and writes the library's order, all in one transaction.
+    func regroup(removing removed: [Int64], progress: (@Sendable (IndexProgress) -> Void)?) throws {
+        try db.write { db in
+            for rowID in removed {
+                let wasArticle = try Bool.fetchOne(db, sql: "SELECT skipped IS NULL FROM files WHERE id = ?", arguments: [rowID]) ?? false
+                try db.execute(sql: "DELETE FROM fts WHERE rowid = ?", arguments: [rowID])
+                try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [rowID])
+                try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
+            }
+            let rows = try Self.groupingRows(db)
+            progress?(.grouping(articles: rows.count))
+            let events = GroupingSupport.group(rows.map { ($0.id, $0.path, $0.features) }, root: root)
+            var eventOf: [String: Int] = [:]
+            for (e, event) in events.enumerated() { for id in event.articleIDs { eventOf[id] = e } }
+            let input = rows.map { ArticleMentions(articleID: $0.id, source: $0.source, event: eventOf[$0.id], mentions: $0.found) }
+            let index = linker.link(input)
+            try Self.clearGrouping(db)
+            var rowOf: [String: Int64] = [:]
+            for row in rows { rowOf[row.id] = row.rowID }
+            try Self.writeEntities(db, index, rowOf: rowOf)
+            try Self.writeLinked(db, rows: rows, index: index, eventOf: eventOf)
+            let libraryRows = try Self.writeLibrary(db, events: events, index: index, rowOf: rowOf, articleCount: rows.count)
+            try Meta.set(db, "events", events.count)
+            try Meta.set(db, "library_rows", libraryRows)
+            try Meta.set(db, "pending", 0)
+            try Meta.set(db, "dirty", 0)
+            try Meta.set(db, "newest_day", try Int.fetchOne(db, sql: "SELECT MAX(day) FROM files") ?? -1)
+            try Meta.add(db, "generation", 1)
+        }
+        invalidateCounters()
+        filtered.withLock { $0.removeAll() }
+    }
+
+    /// Every stored article in path order, with its decoded mentions.
+    static func groupingRows(_ db: Database) throws -> [GroupingRow] {
+        var rows: [GroupingRow] = []
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, article_id, path, outlet, features, found FROM files WHERE skipped IS NULL ORDER BY path
+            """)
+        while let row = try cursor.next() {
+            let id: String = row[1]
+            let found = (row[5] as Data?).flatMap { MentionCoding.decodeFound([UInt8]($0)) } ?? []
+            rows.append(GroupingRow(rowID: row[0], id: id, path: row[2], source: (row[3] as String?) ?? id,
+                                    features: (row[4] as Data?).map { [UInt8]($0) }, found: found))
+        }
+        return rows
+    }
+
+    /// Empties the tables that regrouping writes.
+    static func clearGrouping(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM events; DELETE FROM library; DELETE FROM entities; DELETE FROM entity_keys;
+            DELETE FROM article_entities; UPDATE files SET event = NULL, linked = NULL, pending = 0;
+            """)
+    }
+
+    /// Entity rows, their search keys and their mention counts per article.
+    static func writeEntities(_ db: Database, _ index: EntityIndex, rowOf: [String: Int64]) throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO entities(id, name, type, variants, articles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
+        let key = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?, ?)")
+        let count = try db.makeStatement(sql: "INSERT OR REPLACE INTO article_entities(entity, article, mentions) VALUES (?, ?, ?)")
+        for entity in index.entities {
+            let id = Int64(entity.id.rawValue)
+            try insert.execute(arguments: [id, entity.name, entity.type.rawValue, entity.variants.joined(separator: "\u{1F}"),
+                                           entity.mentionCounts.count, entity.totalMentions])
+            var keys: Set<String> = [SearchFolding.key(entity.name)]
+            for variant in entity.variants { keys.insert(SearchFolding.key(variant)) }
+            for k in keys where !k.isEmpty { try key.execute(arguments: [k, id]) }
+            for (article, mentions) in entity.mentionCounts {
+                guard let row = rowOf[article] else { continue }
+                try count.execute(arguments: [id, row, mentions])
+            }
+        }
+    }
+
+    /// Each article's linked mentions and event.
+    static func writeLinked(_ db: Database, rows: [GroupingRow], index: EntityIndex, eventOf: [String: Int]) throws {
+        let update = try db.makeStatement(sql: "UPDATE files SET linked = ?, event = ? WHERE id = ?")
+        for row in rows {
+            let linked = MentionCoding.encodeLinked(index.mentions(in: row.id))
+            try update.execute(arguments: [Data(linked), eventOf[row.id], row.rowID])
+        }
+    }
+
+    /// Events with their labels, and the library's rows as `LibraryRow.rows` orders them; returns the row count.
+    static func writeLibrary(_ db: Database, events: [Event], index: EntityIndex, rowOf: [String: Int64],
+                             articleCount: Int) throws -> Int {
+        let insertEvent = try db.makeStatement(sql: """
+            INSERT INTO events(idx, id, heading, keywords, first_day, last_day, label, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertRow = try db.makeStatement(sql: "INSERT INTO library(pos, kind, event, article) VALUES (?, ?, ?, ?)")
+        var pos = 0
+        for (e, event) in events.enumerated() {
+            let articles = event.articleIDs.compactMap { rowOf[$0] }
+            if !articles.isEmpty, pos > 0 {
+                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.spacer.rawValue, nil, nil])
+                pos += 1
+            }
+            let entities = EventLabeler.label(event, entities: index, articleCount: articleCount)
+            let label = entities.isEmpty ? event.keywords : entities.map(\.name)
+            try insertEvent.execute(arguments: [
+                e, event.id, articles.isEmpty ? -1 : pos, event.keywords.joined(separator: "\u{1F}"),
+                event.dates?.lowerBound.description, event.dates?.upperBound.description,
+                label.joined(separator: "\u{1F}"), event.articleIDs.joined(separator: "\n"),
+            ])
+            if articles.isEmpty { continue }
+            try insertRow.execute(arguments: [pos, IndexSchema.RowKind.event.rawValue, e, nil])
+            pos += 1
+            for article in articles {
+                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.article.rawValue, e, article])
+                pos += 1
+            }
+        }
+        return pos
+    }
+}

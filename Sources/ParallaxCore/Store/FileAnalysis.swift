@@ -1,0 +1,138 @@
+import Foundation
+
+/// A file's size and modification time, which decide whether it must be read again.
+struct FileStat: Equatable, Sendable {
+    /// Bytes.
+    let size: Int64
+    /// Modification time in nanoseconds since 1970.
+    let mtime: Int64
+
+    /// The stat of a path, or nil when it cannot be stat'ed.
+    static func of(_ path: String) -> FileStat? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStat(size: Int64(info.st_size),
+                        mtime: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+}
+
+/// Everything the index stores about one file, worked out off the writer: the parse, the mentions, the
+/// grouping features and the full-text columns.
+struct AnalysedFile: Sendable {
+    /// Path relative to the corpus folder.
+    let path: String
+    /// Size and modification time when read.
+    let stat: FileStat
+    /// Stable hash of the bytes.
+    let hash: UInt64
+    /// Why the file was skipped, or nil for an article.
+    let skipped: String?
+    /// The article's fields (nil when skipped).
+    let fields: ArticleFields?
+}
+
+/// The stored fields of one article.
+struct ArticleFields: Sendable {
+    let id: String
+    let outlet: String?
+    let outletKey: String?
+    let day: Int?
+    let title: String
+    let filterTitle: String
+    let words: Int
+    let features: [UInt8]?
+    let found: [UInt8]
+    /// Full-text columns: title, body, outlet, person, org, place, norp.
+    let fts: [String]
+}
+
+/// Reads and analyses files the way `CorpusLoader.loadArticle` and `EntityPipeline` do.
+struct FileAnalyser: Sendable {
+    /// The corpus folder.
+    let root: URL
+    /// Finds entity mentions, if any.
+    let recognizer: (any MentionRecognizer)?
+
+    /// Reads a file (already stat'ed) and hashes its bytes; nil bytes with a reason when unreadable.
+    func read(_ path: String) -> (data: Data?, stat: FileStat?, reason: String?) {
+        let full = root.appendingPathComponent(path).path
+        var info = stat()
+        if stat(full, &info) != 0 {
+            let reason = errno == ENOENT && lstat(full, &info) == 0 ? "broken symbolic link"
+                : "unreadable: " + String(cString: strerror(errno)).lowercased()
+            return (nil, nil, reason)
+        }
+        let st = FileStat(size: Int64(info.st_size),
+                          mtime: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        if info.st_mode & S_IFMT != S_IFREG { return (nil, st, "not a regular file") }
+        if info.st_size > CorpusLoader.maxBytes { return (nil, st, "too large (\(Int(info.st_size) / 1_048_576) MB)") }
+        do {
+            return (try Data(contentsOf: URL(fileURLWithPath: full)), st, nil)
+        } catch {
+            return (nil, st, "unreadable: \(CorpusLoader.shortReason(error))")
+        }
+    }
+
+    /// Parses bytes into an article, or the reason the file is skipped.
+    static func parse(_ data: Data, path: String) -> Result<Article, SkippedFile> {
+        switch FileDecoder.decode(data) {
+        case .failure(let reason):
+            return .failure(SkippedFile(path: path, reason: reason.description))
+        case .success(let scalars):
+            let article = ArticleParser.parse(CleanText(raw: scalars), id: CorpusLoader.id(for: path), path: path)
+            guard article.wordCount > 0 || article.metadata.title != nil else {
+                return .failure(SkippedFile(path: path, reason: "no article text"))
+            }
+            return .success(article)
+        }
+    }
+
+    /// Analyses one file whose bytes were read.
+    func analyse(path: String, data: Data, stat: FileStat, hash: UInt64) -> AnalysedFile {
+        switch Self.parse(data, path: path) {
+        case .failure(let skip):
+            return AnalysedFile(path: path, stat: stat, hash: hash, skipped: skip.reason, fields: nil)
+        case .success(let article):
+            let found = recognizer.map { ArticleEntities(article: article).mentions(using: $0) } ?? []
+            return AnalysedFile(path: path, stat: stat, hash: hash, skipped: nil, fields: fields(article, found: found))
+        }
+    }
+
+    /// The stored fields of a parsed article.
+    func fields(_ article: Article, found: [FoundMention]) -> ArticleFields {
+        let m = article.metadata
+        var byType = [[String]](repeating: [], count: 4)
+        for mention in found {
+            let column: Int
+            switch mention.type {
+            case .person: column = 0
+            case .org: column = 1
+            case .gpe, .loc: column = 2
+            case .norp: column = 3
+            }
+            byType[column].append(mention.text)
+        }
+        let outletKey = m.outletName.map { SearchFolding.key($0) }
+        let fts = [m.titleText ?? "", Self.searchableBody(article), m.outletName ?? ""]
+            + byType.map { $0.joined(separator: " ; ") }
+        return ArticleFields(
+            id: article.id, outlet: m.outletName, outletKey: outletKey, day: m.dateValue?.dayNumber,
+            title: article.displayTitle, filterTitle: m.titleText ?? article.firstWords(20), words: article.wordCount,
+            features: GroupingSupport.encode(article), found: MentionCoding.encode(found), fts: fts)
+    }
+
+    /// The paragraphs a search looks in besides the headline: the story's own text.
+    static func searchParagraphs(_ article: Article) -> [Paragraph] {
+        article.paragraphs.filter { p in
+            switch p.role {
+            case .body, .standfirst, .byline: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The searchable body text.
+    static func searchableBody(_ article: Article) -> String {
+        searchParagraphs(article).map(\.text).joined(separator: "\n")
+    }
+}

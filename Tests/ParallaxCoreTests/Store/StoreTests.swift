@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ParallaxCore
+
+/// The corpus index: incremental refresh, the library's order, reading articles and entities.
+final class StoreTests: XCTestCase {
+    func testRefreshAddsChangesKeepsAndRemovesFiles() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        let first = try index.refresh(progress: nil)
+        XCTAssertEqual(first.added, 8)
+        XCTAssertEqual(first.skipped, 1)
+        XCTAssertEqual(index.articleCount, 7)
+        XCTAssertEqual(index.skippedCount, 1)
+        XCTAssertGreaterThan(index.eventCount, 0)
+
+        let again = try index.refresh(progress: nil)
+        XCTAssertEqual([again.added, again.changed, again.removed, again.unchanged], [0, 0, 0, 8])
+
+        // The same bytes with a new modification time: read and hashed, not analysed again.
+        try corpus.touch("vote/a.md", secondsAgo: 3600)
+        let before = index.generation
+        let touched = try index.refresh(progress: nil)
+        XCTAssertEqual([touched.added, touched.changed, touched.unchanged], [0, 0, 8])
+        XCTAssertEqual(index.generation, before, "nothing changed, nothing regrouped")
+
+        try corpus.write("vote/a.md", outlet: "Tidewater Daily", date: "2024-05-20", title: "Orland council backs tram plan",
+                         body: ["The Orland city council backed the tram network extension on Monday."])
+        try corpus.remove("science/comet.md")
+        try corpus.write("new.md", outlet: "Northern Wire", date: "2024-06-01", title: "Ferry timetable changes",
+                         body: ["Ferries to the islands will run hourly from June."])
+        let changed = try index.refresh(progress: nil)
+        XCTAssertEqual([changed.added, changed.changed, changed.removed, changed.unchanged], [1, 1, 1, 6])
+        XCTAssertEqual(index.articleCount, 7)
+        XCTAssertNil(index.summary(id: "science/comet"))
+        XCTAssertEqual(index.summary(id: "vote/a")?.title, "Orland council backs tram plan")
+        XCTAssertGreaterThan(index.generation, before)
+    }
+
+    func testAnotherIndexOnTheSameCacheSeesTheCommittedContent() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        _ = try corpus.index().refresh(progress: nil)
+        let reopened = try corpus.index()
+        XCTAssertEqual(reopened.notices, [])
+        XCTAssertEqual(reopened.articleCount, 7)
+        let report = try reopened.refresh(progress: nil)
+        XCTAssertEqual(report.unchanged, 8)
+        XCTAssertEqual(report.added, 0)
+    }
+
+    func testLibraryOrderIsTheInMemoryCorpusOrder() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        let memory = try CorpusLoader(root: corpus.root, recognizer: CapitalisedWordRecognizer()).load()
+        let expected = ExpectedLibrary.rows(memory)
+        XCTAssertEqual(index.libraryCount(mentioning: nil), expected.count)
+        XCTAssertEqual(ExpectedLibrary.rows(index.library(0..<1000, mentioning: nil)), expected)
+        // Pages put together give the same rows.
+        let paged = stride(from: 0, to: expected.count, by: 3).flatMap { index.library($0..<($0 + 3), mentioning: nil) }
+        XCTAssertEqual(ExpectedLibrary.rows(paged), expected)
+        for (i, row) in expected.enumerated() where row.hasPrefix("article ") {
+            XCTAssertEqual(index.libraryPosition(of: String(row.dropFirst(8)), mentioning: nil), i)
+        }
+        // Filtered by an entity: only its articles and their events.
+        for entity in memory.entities.entities.prefix(6) {
+            let filtered = ExpectedLibrary.rows(memory, mentioning: entity.id)
+            XCTAssertEqual(index.entity(entity.id)?.name, entity.name)
+            XCTAssertEqual(index.libraryCount(mentioning: entity.id), filtered.count, entity.name)
+            XCTAssertEqual(ExpectedLibrary.rows(index.library(0..<1000, mentioning: entity.id)), filtered, entity.name)
+            XCTAssertEqual(index.articles(mentioning: entity.id), memory.entities.articles(mentioning: entity.id))
+            for (i, row) in filtered.enumerated() where row.hasPrefix("article ") {
+                XCTAssertEqual(index.libraryPosition(of: String(row.dropFirst(8)), mentioning: entity.id), i)
+            }
+        }
+    }
+
+    func testEntitiesMatchTheInMemoryIndex() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        let memory = try CorpusLoader(root: corpus.root, recognizer: CapitalisedWordRecognizer()).load()
+        for entity in memory.entities.entities { XCTAssertEqual(index.entity(entity.id), entity) }
+        let ids = ["harbour/one", "harbour/two"]
+        XCTAssertEqual(index.entities(inArticles: ids, limit: 5).map(\.id), Array(memory.entities.entities(in: ids).prefix(5)).map(\.id))
+        let top = index.topEntities(limit: 3)
+        XCTAssertEqual(top.count, 3)
+        XCTAssertGreaterThanOrEqual(top[0].mentionCounts.count, top[2].mentionCounts.count)
+        let stored = try index.loadArticle(id: "harbour/one")
+        XCTAssertFalse(stored.changedOnDisk)
+        XCTAssertEqual(stored.mentions, memory.entities.mentions(in: "harbour/one"))
+        let candidates = index.filterCandidates()
+        XCTAssertEqual(candidates.map(\.articleID), memory.events.flatMap(\.articleIDs))
+        XCTAssertEqual(candidates.first { $0.articleID == "vote/a" }?.fields.prefix(2),
+                       ["Orland council votes to expand tram network", "Tidewater Daily"])
+    }
+
+    func testEventsAndSummaries() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        let summary = try XCTUnwrap(index.summary(id: "harbour/two"))
+        XCTAssertEqual(summary.outlet, "Coastline Herald")
+        XCTAssertEqual(summary.date, NewsDate(year: 2024, month: 3, day: 4))
+        XCTAssertEqual(summary.path, "harbour/two.md")
+        let event = try XCTUnwrap(index.event(ofArticle: "harbour/two"))
+        XCTAssertEqual(summary.eventID, event.id)
+        XCTAssertEqual(index.event(id: event.id), event)
+        XCTAssertEqual(try index.resolve("harbour/two.md").id, "harbour/two")
+        XCTAssertEqual(try index.resolve("und").id, "undated")
+        XCTAssertThrowsError(try index.resolve("harbour/")) { XCTAssertTrue("\($0)".contains("several")) }
+        XCTAssertThrowsError(try index.resolve("nothing-like-it"))
+    }
+
+    func testLoadArticleNoticesAChangedOrMissingFile() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        XCTAssertFalse(try index.loadArticle(id: "vote/b").mentions.isEmpty)
+        try corpus.write("vote/b.md", outlet: "Coastline Herald", title: "Rewritten", body: ["Quite different now, and longer than before."])
+        let changed = try index.loadArticle(id: "vote/b")
+        XCTAssertTrue(changed.changedOnDisk)
+        XCTAssertEqual(changed.mentions, [])
+        XCTAssertEqual(changed.article.metadata.titleText, "Rewritten")
+        try corpus.remove("vote/b.md")
+        XCTAssertThrowsError(try index.loadArticle(id: "vote/b")) { error in
+            XCTAssertTrue(error is CorpusError)
+            XCTAssertFalse("\(error)".contains("\n"))
+        }
+        XCTAssertThrowsError(try index.loadArticle(id: "no/such"))
+    }
+
+    func testArticlesAreListedAsPendingBeforeGrouping() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        nonisolated(unsafe) var seen: [String] = []
+        _ = try index.refresh { progress in
+            if case .analysing = progress { seen = ExpectedLibrary.rows(index.library(0..<100, mentioning: nil)) }
+        }
+        XCTAssertEqual(seen.first, "pending 7")
+        XCTAssertEqual(seen.filter { $0.hasPrefix("article ") }.count, 7)
+        XCTAssertEqual(seen.suffix(2), ["skipped 1", "skip empty.txt"])
+        XCTAssertFalse(ExpectedLibrary.rows(index.library(0..<100, mentioning: nil)).contains("pending 7"))
+    }
+
+    func testMemoryIndexWorksWithoutAFile() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try CorpusIndex(root: corpus.root, cache: .memory, recognizer: nil)
+        XCTAssertNil(index.databasePath)
+        _ = try index.refresh(progress: nil)
+        XCTAssertEqual(index.articleCount, 7)
+        XCTAssertEqual(index.topEntities(limit: 5), [])
+        let store = ArticleStore(source: index, capacity: 2)
+        XCTAssertEqual(try store.article(id: "vote/a").article.id, "vote/a")
+        XCTAssertEqual(try store.article(id: "vote/a").article.id, "vote/a")
+    }
+
+    func testCacheFileIsNamedAfterTheFolderAndItsPath() throws {
+        let name = CacheFile.name(for: "/tmp/some folder/My News!")
+        XCTAssertTrue(name.hasPrefix("My_News_-"), name)
+        XCTAssertTrue(name.hasSuffix(".sqlite"))
+        XCTAssertEqual(name.count, "My_News_-".count + 16 + 7)
+        XCTAssertEqual(name, CacheFile.name(for: "/tmp/some folder/My News!"))
+        XCTAssertNotEqual(name, CacheFile.name(for: "/tmp/other/My News!"))
+        let standard = CacheFile.path(for: URL(fileURLWithPath: "/data/news"), cache: .standard, environment: ["XDG_CACHE_HOME": "/x/cache"])
+        XCTAssertEqual(standard?.hasPrefix("/x/cache/parallax/news-"), true)
+        let home = CacheFile.path(for: URL(fileURLWithPath: "/data/news"), cache: .standard, environment: ["HOME": "/home/u"])
+        XCTAssertEqual(home?.hasPrefix("/home/u/.cache/parallax/news-"), true)
+    }
+
+    func testMentionEncodingRoundTrips() {
+        let found = [FoundMention(rawRange: 3..<9, text: "Velmora", type: .gpe),
+                     FoundMention(rawRange: 1..<2, text: "É", type: .person, role: "port director")]
+        XCTAssertEqual(MentionCoding.decodeFound(MentionCoding.encode(found)), found)
+        XCTAssertNil(MentionCoding.decodeFound([5, 1]))
+        XCTAssertNil(MentionCoding.decodeLinked([0xFF]))
+    }
+}
