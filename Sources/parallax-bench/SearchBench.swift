@@ -52,11 +52,8 @@ enum SearchBench {
         try text.write(to: folder.appendingPathComponent("long.txt"), atomically: false, encoding: .utf8)
         let corpus = try CorpusLoader(root: folder).load()
         let layouter = Layouter()
-        var state = AppState(corpusPath: folder.path, width: 200, height: 50)
-        if case .loadCorpus(_, let request)? = reduce(&state, .loadCorpus, layouter: layouter).first {
-            _ = reduce(&state, .corpusLoaded(corpus, request: request), layouter: layouter)
-        }
-        _ = reduce(&state, .openSelected, layouter: layouter)
+        var state = try openedState(folder, layouter: layouter)
+        send(.openSelected, to: &state, layouter: layouter)
         _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard)
         print("search in a long article (\(corpus.articles.first?.wordCount ?? 0) words): key\tms (reduce + frame)\tmatches")
         let keys: [Action] = [.startSearch] + "said the".map { .insertText(String($0)) }

@@ -48,28 +48,6 @@ func syntheticCorpus(count: Int, seeds: [String], in folder: URL) throws {
     }
 }
 
-/// A state with a corpus loaded through the load request, as the app does it.
-func loadedState(_ corpus: Corpus, path: String, layouter: Layouter) -> AppState {
-    var state = AppState(corpusPath: path, width: 200, height: 50)
-    if case .loadCorpus(_, let request)? = reduce(&state, .loadCorpus, layouter: layouter).first {
-        _ = reduce(&state, .corpusLoaded(corpus, request: request), layouter: layouter)
-    }
-    return state
-}
-
-/// An entity index with one PERSON mention on the first word of every paragraph of the first article.
-func firstWordEntities(_ corpus: Corpus) -> EntityIndex {
-    guard let article = corpus.articles.first else { return .empty }
-    let mentions = article.paragraphs.compactMap { p -> EntityMention? in
-        let length = p.text.unicodeScalars.prefix { $0 != " " }.count
-        guard length > 0 else { return nil }
-        return EntityMention(rawRange: p.offsets.rawRange(0..<length), text: "", type: .person, entity: EntityID(0))
-    }
-    let entity = LinkedEntity(id: EntityID(0), name: "First Word", type: .person, variants: [],
-                              mentionCounts: [article.id: mentions.count])
-    return EntityIndex(entities: [entity], mentions: [article.id: mentions])
-}
-
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let seedFolder = root.appendingPathComponent("Corpus")
 let seeds = try FileManager.default.contentsOfDirectory(atPath: seedFolder.path).sorted()
@@ -87,12 +65,12 @@ for size in sizes.isEmpty ? [1_000, 5_000] : sizes {
     var regrouped: [Event] = []
     let group = seconds { regrouped = EventGrouper().group(corpus.articles) }
     let layouter = Layouter()
-    var state = loadedState(corpus, path: folder.path, layouter: layouter)
+    var state = try openedState(folder, layouter: layouter)
     let frames = 20
     let library = seconds {
         for _ in 0..<frames { _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard) }
     } / Double(frames) * 1000
-    _ = reduce(&state, .openSelected, layouter: layouter)
+    send(.openSelected, to: &state, layouter: layouter)
     let reader = seconds {
         for _ in 0..<frames { _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard) }
     } / Double(frames) * 1000
@@ -120,8 +98,8 @@ do {
     let load = try seconds { corpus = try CorpusLoader(root: folder).load() }
     guard let corpus else { exit(1) }
     let layouter = Layouter()
-    var state = loadedState(corpus, path: folder.path, layouter: layouter)
-    _ = reduce(&state, .openSelected, layouter: layouter)
+    var state = try openedState(folder, layouter: layouter)
+    send(.openSelected, to: &state, layouter: layouter)
     let first = seconds { _ = AppView.render(state, layout: layouter.layout(for: state), theme: .standard) } * 1000
     let keys = 50
     let scroll = seconds {
@@ -131,10 +109,9 @@ do {
         }
     } / Double(keys) * 1000
     // The same with an entity on the first word of every paragraph (tens of thousands of mentions).
-    let marked = Corpus(root: corpus.root, articles: corpus.articles, skipped: [], entities: firstWordEntities(corpus))
     let markedLayouter = Layouter()
-    var markedState = loadedState(marked, path: folder.path, layouter: markedLayouter)
-    _ = reduce(&markedState, .openSelected, layouter: markedLayouter)
+    var markedState = try openedState(folder, recognizer: FirstWordRecognizer(), layouter: markedLayouter)
+    send(.openSelected, to: &markedState, layouter: markedLayouter)
     _ = AppView.render(markedState, layout: markedLayouter.layout(for: markedState), theme: .standard)
     let markedScroll = seconds {
         for _ in 0..<keys {
@@ -144,5 +121,5 @@ do {
     } / Double(keys) * 1000
     print("\nlong article\twords\tload s\tfirst frame ms\tkey+frame ms\twith entities: mentions\tkey+frame ms")
     print(String(format: "\t%d\t%.2f\t%.1f\t%.2f\t%d\t%.2f", corpus.articles.first?.wordCount ?? 0, load, first, scroll,
-                 marked.entities.mentions(in: corpus.articles.first?.id ?? "").count, markedScroll))
+                 markedState.mentions(in: corpus.articles.first?.id ?? "").count, markedScroll))
 }

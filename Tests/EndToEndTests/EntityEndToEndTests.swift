@@ -25,7 +25,7 @@ struct EntityEndToEndTests {
     func aPersonHighlightsEntitiesOpensThePanelAndWalksMentionsAcrossPanes() throws {
         let tmux = try Tmux(name: "entities")
         try tmux.start(corpus: Self.corpus)
-        try tmux.waitFor(text: "articles ·")
+        try tmux.waitForLibrary()
         try tmux.send("Enter")
         var screen = try tmux.waitFor(text: "Parallax › Reader")
         #expect(screen[0].contains("PERSON ORG GPE LOC NORP"), "the legend is in the title bar")

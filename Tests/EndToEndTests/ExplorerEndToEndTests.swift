@@ -33,7 +33,7 @@ struct ExplorerEndToEndTests {
         try tmux.start(corpus: corpus)
 
         // The status line is drawn last: waiting for it means the capture holds a whole frame.
-        var screen = try tmux.waitFor(what: "the library") { $0.joined().contains("articles ·") && $0.joined().contains("? help") }
+        var screen = try tmux.waitForLibrary()
         #expect(screen.joined().contains("3 sources"))
         #expect(screen.contains { $0.contains("Bloomberg") && $0.contains("2024-05-31") })
         #expect(screen.last { !$0.isEmpty }?.contains("? help") == true)
@@ -58,7 +58,7 @@ struct ExplorerEndToEndTests {
 
         try tmux.send("?")
         screen = try tmux.waitFor(text: "Keys —")
-        #expect(screen.joined().contains("pane: next source"))
+        #expect(screen.joined().contains("Corpus search") && screen.joined().contains("open the hit"))
         try tmux.send("Escape")
         screen = try tmux.waitFor { !$0.joined().contains("Keys —") }
 
@@ -88,7 +88,7 @@ struct ExplorerEndToEndTests {
     func aSignalRestoresTheTerminal(signal: String, code: Int) throws {
         let tmux = try Tmux(name: "sig\(signal)")
         try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
-        try tmux.waitFor(text: "articles ·")
+        try tmux.waitForLibrary()
         try tmux.send("Enter")
         try tmux.waitFor(text: "Parallax › Reader")
         try tmux.signal(signal)
@@ -105,7 +105,7 @@ struct ExplorerEndToEndTests {
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let tmux = try Tmux(name: "ctrlc")
         try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
-        try tmux.waitFor(text: "articles ·")
+        try tmux.waitForLibrary()
         try tmux.send("C-c")
         #expect(tmux.exitCode() == 130)
         let (before, after) = tmux.sttyBeforeAndAfter()

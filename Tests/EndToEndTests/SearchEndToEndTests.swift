@@ -13,7 +13,7 @@ struct SearchEndToEndTests {
     @Test func aPersonSearchesTheReaderThenFiltersTheLibrary() throws {
         let tmux = try Tmux(name: "search")
         try tmux.start(corpus: Self.corpus)
-        try tmux.waitFor(what: "the library") { $0.joined().contains("articles ·") && $0.joined().contains("? help") }
+        try tmux.waitForLibrary()
         try tmux.send("Enter")
         try tmux.waitFor(text: "Parallax › Reader")
 

@@ -68,10 +68,19 @@ final class Tmux {
         // no core files from the crash tests.
         let script = """
         trap 'true' INT; ulimit -c 0; stty -g > \(dir)/stty-before; \
-        SWIFT_BACKTRACE=enable=no '\(Self.binary.path)' '\(corpus)'; \
+        SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(dir)/cache' '\(Self.binary.path)' '\(corpus)'; \
         echo $? > \(dir)/rc.tmp; stty -g > \(dir)/stty-after; mv \(dir)/rc.tmp \(dir)/rc; sleep 30
         """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session, "sh", "-c", script])
+    }
+
+    /// Waits until the library lists the corpus's events and indexing has finished.
+    @discardableResult
+    func waitForLibrary(seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitFor(seconds: seconds, what: "the indexed library", sourceLocation: sourceLocation) { lines in
+            let text = lines.joined()
+            return text.contains("? help") && text.contains(" source") && !text.contains("indexing") && !text.contains("Indexing")
+        }
     }
 
     /// The visible screen, line by line.
@@ -99,11 +108,12 @@ final class Tmux {
         return last
     }
 
-    /// Waits until the screen shows some text.
+    /// Waits until the screen shows some text and no article is still being fetched ("Opening “…”").
     @discardableResult
     func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         try waitFor(seconds: seconds, what: "'\(text)'", sourceLocation: sourceLocation) {
-            $0.joined(separator: "\n").contains(text)
+            let screen = $0.joined(separator: "\n")
+            return screen.contains(text) && !screen.contains("Opening “")
         }
     }
 

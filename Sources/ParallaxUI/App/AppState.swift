@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     public var fetching: Set<String> = []
     /// How far building or refreshing the index has come, while it runs.
     public var indexProgress: IndexProgress?
+    /// True from opening the index until its refresh has finished (or failed).
+    public var indexing = false
     /// One-line notices from opening the index (a rebuilt cache), shown once.
     public var notices: [String] = []
     /// A loading error, shown instead of the library.
@@ -94,7 +96,9 @@ public struct AppState: Sendable, Equatable {
         if let selected, let position = libraryPosition(of: selected) {
             library.cursor = position
         } else {
-            library.cursor = min(library.cursor, max(0, listing.count - 1))
+            let start = min(library.cursor, max(0, listing.count - 1))
+            library.cursor = LibraryReducer.selectable(self, from: start, forward: true)
+                ?? LibraryReducer.selectable(self, from: start, forward: false) ?? 0
         }
     }
 

@@ -76,6 +76,7 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
         return [.loadCorpus(path: state.corpusPath, request: state.newRequest())]
     case .corpusOpened(let handle, let notices, _):
         state.open(handle)
+        state.indexing = true
         state.loadError = nil
         state.notices = notices
         state.library.cursor = LibraryReducer.firstSelectable(state) ?? 0
@@ -84,6 +85,7 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
     case .indexRefreshed(let report, let generation, _):
         var effects: [Effect] = []
         state.indexProgress = nil
+        state.indexing = false
         state.refreshed(generation: generation)
         if state.libraryCandidates != nil && state.corpus?.generation != state.libraryCandidates?.generation {
             // The filter's candidates were read before the index changed: read them again.
@@ -99,6 +101,7 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
         return effects
     case .indexFailed(let reason, _):
         state.indexProgress = nil
+        state.indexing = false
         state.message = StatusMessage("Indexing stopped: \(reason)", .error)
         return []
     case .loadFailed(let reason, _):

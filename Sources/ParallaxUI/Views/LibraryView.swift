@@ -11,9 +11,9 @@ enum LibraryView {
             return
         }
         if count == 0 {
-            if let progress = state.indexProgress {
-                grid.write(AppView.progressText(progress, width: area.width), x: 2, y: area.y + 1, style: theme.style(.text),
-                           limit: area.maxX)
+            if state.indexing {
+                let text = state.indexProgress.map { AppView.progressText($0, width: area.width) } ?? "Indexing: looking for article files …"
+                grid.write(text, x: 2, y: area.y + 1, style: theme.style(.text), limit: area.maxX)
             } else {
                 grid.write("No article files (.txt, .md) in \(TextSanitizer.displaySafe(state.corpusPath))", x: 2, y: area.y + 1,
                            style: theme.style(.notice), limit: area.maxX)
