@@ -98,3 +98,17 @@ struct IndexedExplorerTests {
         #expect(text.contains("showing the last results"))
     }
 }
+
+extension IndexedExplorerTests {
+    @Test func arrowsMoveThroughTheHitsAndEnterOpensTheSelectedOne() throws {
+        let (runner, _) = try Self.runner(keys: ": l a n e s Down Down")
+        guard case .palette(let palette)? = runner.state.overlay else {
+            Issue.record("the palette closed")
+            return
+        }
+        #expect(palette.hits.count == 3)
+        #expect(palette.selection == 2)
+        let (opened, _) = try Self.runner(keys: ": l a n e s Down Enter")
+        #expect(opened.state.reader?.articleID == palette.hits[1].article.id)
+    }
+}

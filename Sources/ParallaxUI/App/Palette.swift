@@ -47,7 +47,7 @@ enum PaletteReducer {
             return openHit(&state, palette)
         case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom, .halfPageDown, .halfPageUp:
             let page = PaletteView.visibleHits(height: state.height)
-            palette.selection = scrolled(palette.selection, by: action, page: page, total: palette.hits.count)
+            palette.selection = scrolled(palette.selection, by: action, page: 1, total: palette.hits.count)
             if action == .pageDown || action == .pageUp {
                 palette.selection = max(0, min(palette.hits.count - 1, palette.selection + (action == .pageDown ? page : -page)))
             }
