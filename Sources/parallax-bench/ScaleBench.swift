@@ -1,6 +1,6 @@
 import Foundation
 
-/// `parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S] [--nav-keys K]`:
+/// `parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S] [--nav-keys K] [--generate-only]`:
 /// generates a realistic synthetic corpus and measures the subject on it (cold index, warm start to the
 /// first frame, search as you type, navigation, cache size, peak RSS), with ripgrep on the same queries.
 enum ScaleBench {
@@ -12,6 +12,7 @@ enum ScaleBench {
         var keep: String?
         var seed: UInt64 = 1
         var navKeys = 200
+        var generateOnly = false
         var child: String?
         var corpus: String?
         var cache: String?
@@ -34,7 +35,7 @@ enum ScaleBench {
     }
 
     /// The generator's output version, bumped whenever it writes different bytes for the same options.
-    static let generatorVersion = 2
+    static let generatorVersion = 3
 
     /// The manifest's file name.
     static let manifestName = ".parallax-scale.json"
@@ -48,6 +49,14 @@ enum ScaleBench {
                 let manifest = try readManifest(URL(fileURLWithPath: corpus))
                 return ScaleChild.run(kind: kind, corpus: URL(fileURLWithPath: corpus), cache: URL(fileURLWithPath: cache),
                                       queries: manifest?.queries ?? [], navKeys: options.navKeys)
+            }
+            if options.generateOnly {
+                guard let keep = options.keep else { throw ScaleError.usage("--generate-only needs --keep DIR") }
+                let (manifest, _) = try prepare(URL(fileURLWithPath: keep), options: options)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(manifest), as: UTF8.self))
+                return 0
             }
             let report = try measure(options)
             print(options.json ? report.json() : report.text())
@@ -75,12 +84,13 @@ enum ScaleBench {
                 guard let seed = UInt64(try value(argument)) else { throw ScaleError.usage("--seed takes a whole number") }
                 options.seed = seed
             case "--json": options.json = true
+            case "--generate-only": options.generateOnly = true
             case "--keep": options.keep = try value(argument)
             case "--child": options.child = try value(argument)
             case "--corpus": options.corpus = try value(argument)
             case "--cache": options.cache = try value(argument)
             default:
-                throw ScaleError.usage("parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S] [--nav-keys K] (not \(argument))")
+                throw ScaleError.usage("parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S] [--nav-keys K] [--generate-only] (not \(argument))")
             }
         }
         return options

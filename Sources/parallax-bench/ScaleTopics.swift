@@ -173,7 +173,7 @@ struct ScaleTopic {
         headlines: ["Former minister goes on trial in {CAPITAL} over bribery claims", "{P1S} denies taking bribes as trial opens",
                     "Witness says {ORG} paid officials for contracts", "Court finds {P1S} guilty of corruption"],
         leads: ["The trial of former public works minister {P1} opened in {CAPITAL} on {WEEKDAY}, with prosecutors accusing the former minister of taking bribes worth {MONEY} from {ORG}.",
-                "{P1} told a court in {CAPITAL} on {WEEKDAY} that he had never accepted money from {ORG}, calling the case against him politically motivated.",
+                "{P1} told a court in {CAPITAL} on {WEEKDAY} that no money had ever been accepted from {ORG}, calling the case politically motivated.",
                 "A former executive of {ORG} testified on {WEEKDAY} that the company had paid officials to win road-building contracts in {COUNTRY}."],
         body: ["Prosecutors say the payments were made through a network of shell companies between {YEAR} and the following year.",
                "{ORG} has denied wrongdoing and said it is cooperating with investigators.",
