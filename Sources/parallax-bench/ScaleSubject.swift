@@ -21,8 +21,8 @@ struct ScaleSubject {
     var navigation: (_ corpus: URL, _ cache: URL, _ keys: Int) throws -> [Double]
 }
 
-/// The one place that chooses what `parallax-bench scale` measures: today the in-memory baseline; the
-/// SQLite index and the explorer wired to it replace it here.
+/// The one place that chooses what `parallax-bench scale` measures: the corpus index and the explorer
+/// drawn on it.
 func makeScaleSubject() -> ScaleSubject {
-    BaselineSubject.make()
+    IndexSubject.make()
 }
