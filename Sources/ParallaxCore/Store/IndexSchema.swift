@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. A database of another version is not migrated: it is a cache, so it is rebuilt.
 enum IndexSchema {
     /// Bump whenever a table or an encoding changes.
-    static let version = 1
+    static let version = 2
 
     /// Kinds of rows in the `library` table.
     enum RowKind: Int {

@@ -24,7 +24,7 @@ enum MentionCoding {
 
     /// Decodes `encode`'s bytes; nil when they are damaged.
     static func decodeFound(_ bytes: [UInt8]) -> [FoundMention]? {
-        var reader = ByteReader(bytes: bytes)
+        var reader = MentionReader(bytes: bytes)
         guard let count = reader.varint(), count < 10_000_000 else { return nil }
         var found: [FoundMention] = []
         found.reserveCapacity(Int(count))
@@ -60,7 +60,7 @@ enum MentionCoding {
 
     /// Decodes `encodeLinked`'s bytes; nil when damaged.
     static func decodeLinked(_ bytes: [UInt8]) -> [(entity: EntityID, type: EntityType)]? {
-        var reader = ByteReader(bytes: bytes)
+        var reader = MentionReader(bytes: bytes)
         guard let count = reader.varint(), count < 10_000_000 else { return nil }
         var out: [(entity: EntityID, type: EntityType)] = []
         out.reserveCapacity(Int(count))
@@ -96,7 +96,7 @@ enum MentionCoding {
 }
 
 /// Reads varints, bytes and strings from a buffer, never past its end.
-struct ByteReader {
+struct MentionReader {
     /// The bytes.
     let bytes: [UInt8]
     /// The read position.
