@@ -72,6 +72,35 @@ enum MentionCoding {
         return out
     }
 
+    /// Ascending ranges: count, then per range its start (delta from the previous end) and length.
+    static func encodeRanges(_ ranges: [Range<Int>]) -> [UInt8] {
+        var out: [UInt8] = []
+        appendVarint(UInt64(ranges.count), to: &out)
+        var previous = 0
+        for r in ranges {
+            appendVarint(zigzag(r.lowerBound - previous), to: &out)
+            appendVarint(UInt64(max(0, r.count)), to: &out)
+            previous = r.upperBound
+        }
+        return out
+    }
+
+    /// Decodes `encodeRanges`' bytes; nil when damaged.
+    static func decodeRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
+        var reader = MentionReader(bytes: bytes)
+        guard let count = reader.varint(), count < 1_000_000 else { return nil }
+        var out: [Range<Int>] = []
+        var previous = 0
+        for _ in 0..<count {
+            guard let delta = reader.varint(), let length = reader.varint(), length < 100_000_000 else { return nil }
+            let start = previous + unzigzag(delta)
+            guard start >= 0 else { return nil }
+            out.append(start..<(start + Int(length)))
+            previous = start + Int(length)
+        }
+        return out
+    }
+
     /// Appends a LEB128 varint.
     static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
         var v = value
