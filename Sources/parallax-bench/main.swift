@@ -6,7 +6,8 @@ import ParallaxUI
 /// `parallax-bench ner [--json] [--runs N] [--peer SCRIPT] [PATH]` for entity recognition and linking,
 /// `parallax-bench search [WORDS] [ROWS]` for searching a long article and fuzzy-filtering the library,
 /// `parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S]` for a realistic
-/// synthetic corpus at scale (see SCALE.md).
+/// synthetic corpus at scale (see SCALE.md),
+/// `parallax-bench store PATH CACHEDIR` for opening, paging and searching a corpus index.
 /// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
 /// invented names), then times loading, event grouping and rendering.
 
@@ -16,6 +17,10 @@ if CommandLine.arguments.dropFirst().first == "search" {
 
 if CommandLine.arguments.dropFirst().first == "scale" {
     exit(ScaleBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
+if CommandLine.arguments.dropFirst().first == "store" {
+    exit(StoreBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if CommandLine.arguments.dropFirst().first == "ner" {

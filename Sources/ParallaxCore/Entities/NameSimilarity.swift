@@ -28,7 +28,10 @@ public enum NameSimilarity {
         var yMatched = Array(repeating: false, count: y.count)
         var matches = 0
         for i in x.indices {
-            for j in max(0, i - window)..<min(y.count, i + window + 1) where !yMatched[j] && x[i] == y[j] {
+            // Past the end of a much shorter name the window is empty.
+            let low = max(0, i - window), high = min(y.count, i + window + 1)
+            guard low < high else { break }
+            for j in low..<high where !yMatched[j] && x[i] == y[j] {
                 xMatched[i] = true
                 yMatched[j] = true
                 matches += 1

@@ -24,13 +24,19 @@ public struct EventGrouper: Sendable {
 
     /// Groups the articles; every article belongs to exactly one event. Events with more sources come first.
     public func group(_ articles: [Article]) -> [Event] {
-        guard !articles.isEmpty else { return [] }
+        group(articles.map(GroupingFeatures.init))
+    }
+
+    /// Groups articles by their features; every article belongs to exactly one event. Events with more
+    /// sources come first.
+    public func group(_ features: [GroupingFeatures]) -> [Event] {
+        guard !features.isEmpty else { return [] }
         // The same text carried by several outlets (a wire story republished) is one event whatever its
         // words; only one copy takes part in the clustering, which also keeps its terms from looking common.
-        let copies = Self.identicalTexts(articles)
-        let representatives = copies.map { articles[$0[0]] }
+        let copies = Self.identicalTexts(features)
+        let representatives = copies.map { features[$0[0]] }
         let vectors = TermVectors(representatives)
-        let days = copies.map { group in group.compactMap { articles[$0].metadata.dateValue?.dayNumber }.min() }
+        let days = copies.map { group in group.compactMap { features[$0].date?.dayNumber }.min() }
         var clusters = Clusters(count: representatives.count, days: days)
         let passages = SharedPassages(representatives)
         for (i, j, s) in strongestEdges(vectors, passages: passages, count: representatives.count) {
@@ -42,7 +48,7 @@ public struct EventGrouper: Sendable {
         let groups = clusters.groups().map { members in (members, members.flatMap { copies[$0] }.sorted()) }
             .sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.1[0] < $1.1[0] }
         return groups.map { members, all in
-            makeEvent(all.map { articles[$0] }, keywords: vectors.keywords(of: members), used: &used)
+            makeEvent(all.map { features[$0] }, keywords: vectors.keywords(of: members), used: &used)
         }
     }
 
@@ -58,7 +64,7 @@ public struct EventGrouper: Sendable {
         let pairs = candidates
         let scores = Self.parallelMap(pairs.count) { n in
             let (i, j) = pairs[n]
-            return min(1, vectors.cosine(i, j) + Self.passageBonus(passages.shared(i, j)))
+            return min(1, vectors.cosine(i, j) + Self.passageBonus(passages, i, j))
         }
         var adjacent = [[(other: Int, score: Double)]](repeating: [], count: count)
         for ((i, j), s) in zip(pairs, scores) where s >= edgeFloor {
@@ -78,9 +84,10 @@ public struct EventGrouper: Sendable {
     }
 
     /// What shared word runs add to a similarity: nothing for one (a stock phrase can fill a run), then
-    /// enough that two or more shared quotes outweigh differences in the rest of the vocabulary.
-    static func passageBonus(_ runs: Int) -> Double {
-        runs < 2 ? 0 : min(0.3, 0.1 + 0.02 * Double(runs))
+    /// enough that two or more shared quotes outweigh differences in the rest of the vocabulary. Two runs
+    /// must be seen in the samples, so that one sampled stock phrase is not scaled up into a quote.
+    static func passageBonus(_ passages: SharedPassages, _ i: Int, _ j: Int) -> Double {
+        passages.shared(i, j) < 2 ? 0 : min(0.3, 0.1 + 0.02 * passages.estimatedShared(i, j))
     }
 
     /// `body(0..<count)` computed on every core, in order.
@@ -95,22 +102,17 @@ public struct EventGrouper: Sendable {
         return parts.withLock { $0.flatMap { $0 } }
     }
 
-    /// Indices of articles grouped by identical body text, each group in order, groups by first member.
-    static func identicalTexts(_ articles: [Article]) -> [[Int]] {
+    /// Indices of articles grouped by identical body text (same length and 128-bit hash, see
+    /// `BodyFingerprint`), each group in order, groups by first member. Articles without body text stay apart.
+    static func identicalTexts(_ features: [GroupingFeatures]) -> [[Int]] {
         var groups: [[Int]] = []
-        // Keyed by a hash of the UTF-8 bytes (String hashing normalises Unicode, which is slow); a
-        // shared hash is only a match when the bytes are equal.
-        var byHash: [Int: [(group: Int, text: String)]] = [:]
-        for (i, article) in articles.enumerated() {
-            let text = article.body.map(\.text).joined(separator: "\n")
-            if text.isEmpty { groups.append([i]); continue }
-            var hasher = Hasher()
-            text.utf8.forEach { hasher.combine($0) }
-            let key = hasher.finalize()
-            if let match = byHash[key]?.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) {
-                groups[match.group].append(i)
+        var byFingerprint: [BodyFingerprint: Int] = [:]
+        for (i, f) in features.enumerated() {
+            if f.body.length == 0 { groups.append([i]); continue }
+            if let match = byFingerprint[f.body] {
+                groups[match].append(i)
             } else {
-                byHash[key, default: []].append((groups.count, text))
+                byFingerprint[f.body] = groups.count
                 groups.append([i])
             }
         }
@@ -118,16 +120,16 @@ public struct EventGrouper: Sendable {
     }
 
     /// An event for its members: ordered by date, with dates, keywords and a unique slug.
-    func makeEvent(_ members: [Article], keywords: [String], used: inout Set<String>) -> Event {
+    func makeEvent(_ members: [GroupingFeatures], keywords: [String], used: inout Set<String>) -> Event {
         let ordered = members.sorted { a, b in
-            switch (a.metadata.dateValue, b.metadata.dateValue) {
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
             default: return a.path < b.path
             }
         }
-        let dates = members.compactMap { $0.metadata.dateValue }
+        let dates = members.compactMap(\.date)
         let range = dates.min().flatMap { lo in dates.max().map { lo...$0 } }
         var base = keywords.first.map(Self.slug) ?? "event"
         if base.isEmpty { base = "event" }
@@ -136,7 +138,7 @@ public struct EventGrouper: Sendable {
         var n = 2
         while used.contains(slug) { slug = "\(base)-\(n)"; n += 1 }
         used.insert(slug)
-        return Event(id: slug, articleIDs: ordered.map(\.id), keywords: keywords, dates: range)
+        return Event(id: slug, articleIDs: ordered.map(\.articleID), keywords: keywords, dates: range)
     }
 
     /// A keyword as an id part: letters and digits, other characters as hyphens.

@@ -7,38 +7,53 @@ struct SharedPassages {
     /// Runs found in more articles than this are boilerplate or a famous line, not evidence.
     static let maxPostings = 40
 
-    /// For each pair `(i, j)`, `i < j`, how many distinct runs they share (only pairs sharing any).
+    /// For each pair `(i, j)`, `i < j`, how many distinct sampled runs they share (only pairs sharing any).
     let counts: [Int64: Int]
+    /// Each article's sampling rate (see `RunSample`).
+    private let rates: [Double]
 
-    /// Finds shared runs among the articles' body texts.
-    init(_ articles: [Article]) {
-        var postings: [Int: [Int]] = [:]
-        for (index, article) in articles.enumerated() {
-            var seen = Set<Int>()
-            for paragraph in article.body {
-                let words = Self.wordHashes(paragraph.text)
-                guard words.count >= Self.runLength else { continue }
-                for start in 0...(words.count - Self.runLength) {
-                    var key: UInt64 = 1_469_598_103_934_665_603
-                    for k in start..<(start + Self.runLength) { key = (key ^ words[k]) &* 1_099_511_628_211 }
-                    if seen.insert(Int(bitPattern: UInt(key))).inserted {
-                        postings[Int(bitPattern: UInt(key)), default: []].append(index)
+    /// Finds shared runs among the articles' sampled runs.
+    ///
+    /// The (hash, article) pairs are sorted rather than kept in a dictionary of lists: one flat array,
+    /// and the articles sharing a run come out next to each other, in article order.
+    init(_ features: [GroupingFeatures]) {
+        var postings: [(hash: UInt64, article: Int32)] = []
+        postings.reserveCapacity(features.reduce(0) { $0 + $1.runs.hashes.count })
+        for (index, f) in features.enumerated() {
+            for hash in f.runs.hashes { postings.append((hash, Int32(index))) }
+        }
+        postings.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.article < $1.article }
+        var counts: [Int64: Int] = [:]
+        var start = 0
+        while start < postings.count {
+            var end = start + 1
+            while end < postings.count, postings[end].hash == postings[start].hash { end += 1 }
+            if end - start > 1 && end - start <= Self.maxPostings {
+                for a in start..<end {
+                    for b in (a + 1)..<end {
+                        counts[Int64(postings[a].article) << 32 | Int64(postings[b].article), default: 0] += 1
                     }
                 }
             }
-        }
-        var counts: [Int64: Int] = [:]
-        for list in postings.values where list.count > 1 && list.count <= Self.maxPostings {
-            for a in 0..<list.count {
-                for b in (a + 1)..<list.count { counts[Int64(list[a]) << 32 | Int64(list[b]), default: 0] += 1 }
-            }
+            start = end
         }
         self.counts = counts
+        rates = features.map(\.runs.rate)
     }
 
-    /// Distinct runs articles `i` and `j` share.
+    /// Finds shared runs among the articles' body texts.
+    init(_ articles: [Article]) {
+        self.init(articles.map(GroupingFeatures.init))
+    }
+
+    /// Distinct sampled runs articles `i` and `j` share.
     func shared(_ i: Int, _ j: Int) -> Int {
         counts[Int64(min(i, j)) << 32 | Int64(max(i, j))] ?? 0
+    }
+
+    /// How many runs articles `i` and `j` share, estimated from their samples (exact when both keep all).
+    func estimatedShared(_ i: Int, _ j: Int) -> Double {
+        Double(shared(i, j)) / min(rates[i], rates[j])
     }
 
     /// A hash (FNV-1a over case-folded scalars) of each word, punctuation left out, so that quote marks

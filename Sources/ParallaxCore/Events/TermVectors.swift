@@ -10,65 +10,79 @@ struct TermVectors {
     /// One sorted, weighted term list per article.
     private let vectors: [[Entry]]
     private let norms: [Double]
-    /// The text of each term number.
-    private let terms: [String]
-    /// Each term as it is usually written, for labels.
-    private let display: [String]
-    /// Term numbers written capitalised mid-sentence more often than not: names, which make good labels.
-    private let names: Set<Int32>
+    /// The features the vectors were built from, to read a term's text when it is shown.
+    private let features: [GroupingFeatures]
+    /// Where each term number was first seen: its article and the entry's offset in that article's table.
+    private let source: [(article: Int32, offset: Int32)]
+    /// Per term number: written capitalised mid-sentence more often than not (a name, which makes a
+    /// good label), and written in capitals more often than not (NATO).
+    private let capitalisedBalance: [Int]
+    private let capitalsBalance: [Int]
     /// How many articles each term occurs in, by term number.
     private let documentFrequency: [Int]
 
-    /// Builds one vector per article from its headline and body.
-    init(_ articles: [Article]) {
-        var vocabulary: [String: Int32] = [:]
-        var terms: [String] = []
+    /// Builds one vector per article from its headline and body words.
+    ///
+    /// Terms are numbered in order of first appearance, through a dictionary keyed by a 64-bit hash of
+    /// their bytes: no string is made per word. Two words whose hashes collide would count as one term;
+    /// among a million distinct words that happens with a probability below 10⁻⁷.
+    init(_ features: [GroupingFeatures]) {
+        var vocabulary: [UInt64: Int32] = [:]
+        var source: [(article: Int32, offset: Int32)] = []
         var documentFrequency: [Int] = []
         var capitalisedBalance: [Int] = []
         var capitalsBalance: [Int] = []
-        var counts: [[Int32: Double]] = []
-        counts.reserveCapacity(articles.count)
-        for article in articles {
-            var tf: [Int32: Double] = [:]
-            let text = ([article.metadata.titleText ?? ""] + article.body.map(\.text)).joined(separator: "\n")
-            // The outlet's own name (in its dateline and credits) says who wrote, not what happened.
-            let outletWords = Set(ContentWords.words(in: article.metadata.outletName ?? "").map(\.text))
-            for word in ContentWords.words(in: text) where !outletWords.contains(word.text) {
+        var counts: [[(id: Int32, tf: Double)]] = []
+        counts.reserveCapacity(features.count)
+        for (index, f) in features.enumerated() {
+            var tf: [(id: Int32, tf: Double)] = []
+            tf.reserveCapacity(f.terms.count)
+            f.terms.forEach { term in
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for byte in term.text { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
                 let id: Int32
-                if let known = vocabulary[word.text] {
+                if let known = vocabulary[hash] {
                     id = known
                 } else {
-                    id = Int32(terms.count)
-                    vocabulary[word.text] = id
-                    terms.append(word.text)
+                    id = Int32(source.count)
+                    vocabulary[hash] = id
+                    source.append((Int32(index), Int32(term.offset)))
                     documentFrequency.append(0)
                     capitalisedBalance.append(0)
                     capitalsBalance.append(0)
                 }
-                tf[id, default: 0] += word.capitalised ? 1.5 : 1
-                capitalisedBalance[Int(id)] += word.capitalised ? 1 : -1
-                capitalsBalance[Int(id)] += word.allCapitals ? 1 : -1
+                tf.append((id, Double(term.occurrences) + 0.5 * Double(term.capitalised)))
+                capitalisedBalance[Int(id)] += 2 * term.capitalised - term.occurrences
+                capitalsBalance[Int(id)] += 2 * term.allCapitals - term.occurrences
+                documentFrequency[Int(id)] += 1
             }
-            for id in tf.keys { documentFrequency[Int(id)] += 1 }
             counts.append(tf)
         }
-        let n = Double(articles.count)
+        let n = Double(features.count)
         vectors = counts.map { tf in
             tf.map { id, count in
                 let idf = log((n + 1) / (Double(documentFrequency[Int(id)]) + 0.5))
                 return Entry(term: id, weight: (1 + log(1 + count)) * idf)
             }.sorted { $0.term < $1.term }
         }
-        self.terms = terms
+        self.features = features
+        self.source = source
         self.documentFrequency = documentFrequency
-        names = Set(capitalisedBalance.indices.filter { capitalisedBalance[$0] > 0 }.map { Int32($0) })
-        // Shown as most often written: NATO in capitals, names capitalised, sanctions in lower case.
-        self.display = terms.indices.map { i in
-            if capitalsBalance[i] > 0 { return terms[i].uppercased() }
-            if capitalisedBalance[i] > 0 { return terms[i].prefix(1).uppercased() + terms[i].dropFirst() }
-            return terms[i]
-        }
+        self.capitalisedBalance = capitalisedBalance
+        self.capitalsBalance = capitalsBalance
         norms = vectors.map { sqrt($0.reduce(0) { $0 + $1.weight * $1.weight }) }
+    }
+
+    /// Whether a term is written capitalised mid-sentence more often than not.
+    private func isName(_ term: Int32) -> Bool { capitalisedBalance[Int(term)] > 0 }
+
+    /// A term as it is usually written, for labels: NATO in capitals, names capitalised, sanctions in lower case.
+    private func display(_ term: Int32) -> String {
+        let (article, offset) = source[Int(term)]
+        let text = features[Int(article)].terms.word(at: Int(offset))
+        if capitalsBalance[Int(term)] > 0 { return text.uppercased() }
+        if capitalisedBalance[Int(term)] > 0 { return text.prefix(1).uppercased() + text.dropFirst() }
+        return text
     }
 
     /// Pairs `(i, j)`, `i < j`, that share one of their top terms among those found in other articles too.
@@ -160,7 +174,7 @@ struct TermVectors {
         return score.compactMap { term, total -> (String, Double)? in
             guard let c = count[term], c >= needed else { return nil }
             let coverage = Double(c) / Double(members.count)
-            return (display[Int(term)], total * coverage * (names.contains(term) ? 2 : 1))
+            return (display(term), total * coverage * (isName(term) ? 2 : 1))
         }
         .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.lowercased() < $1.0.lowercased() }
         .prefix(limit).map(\.0)

@@ -22,13 +22,13 @@ struct BatchWriter {
         let values: [DatabaseValueConvertible?] = [
             file.stat.size, file.stat.mtime, Int64(bitPattern: file.hash), file.skipped,
             f?.id, f?.outlet, f?.outletKey, f?.day, f?.title, f?.filterTitle, f?.words ?? 0,
-            f?.features.map { Data($0) }, f.map { Data($0.found) }, pending,
+            f?.features.map { Data($0) }, f.map { Data($0.found) }, f.map { Data($0.spans) }, pending,
         ]
         let id: Int64
         if let rowID {
             try db.cachedStatement(sql: """
                 UPDATE files SET size = ?, mtime = ?, hash = ?, skipped = ?, article_id = ?, outlet = ?,
-                outlet_key = ?, day = ?, title = ?, filter_title = ?, words = ?, features = ?, found = ?, pending = ?,
+                outlet_key = ?, day = ?, title = ?, filter_title = ?, words = ?, features = ?, found = ?, spans = ?, pending = ?,
                 linked = NULL WHERE id = ?
                 """).execute(arguments: StatementArguments(values + [rowID]))
             try db.cachedStatement(sql: "DELETE FROM fts WHERE rowid = ?").execute(arguments: [rowID])
@@ -36,7 +36,7 @@ struct BatchWriter {
         } else {
             try db.cachedStatement(sql: """
                 INSERT INTO files(size, mtime, hash, skipped, article_id, outlet, outlet_key, day, title,
-                filter_title, words, features, found, pending, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                filter_title, words, features, found, spans, pending, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: StatementArguments(values + [file.path]))
             id = db.lastInsertedRowID
         }

@@ -42,6 +42,8 @@ struct ArticleFields: Sendable {
     let words: Int
     let features: [UInt8]?
     let found: [UInt8]
+    /// Raw ranges of the headline and the searchable paragraphs (`MentionCoding.encodeRanges`), for snippets.
+    let spans: [UInt8]
     /// Full-text columns: title, body, outlet, person, org, place, norp.
     let fts: [String]
 }
@@ -118,7 +120,8 @@ struct FileAnalyser: Sendable {
         return ArticleFields(
             id: article.id, outlet: m.outletName, outletKey: outletKey, day: m.dateValue?.dayNumber,
             title: article.displayTitle, filterTitle: m.titleText ?? article.firstWords(20), words: article.wordCount,
-            features: GroupingSupport.encode(article), found: MentionCoding.encode(found), fts: fts)
+            features: GroupingSupport.encode(article), found: MentionCoding.encode(found),
+            spans: MentionCoding.encodeRanges(Self.snippetParagraphs(article).map(\.rawRange)), fts: fts)
     }
 
     /// The paragraphs a search looks in besides the headline: the story's own text.
@@ -126,6 +129,16 @@ struct FileAnalyser: Sendable {
         article.paragraphs.filter { p in
             switch p.role {
             case .body, .standfirst, .byline: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The paragraphs a snippet is cut from, in file order: the headline and the story's text.
+    static func snippetParagraphs(_ article: Article) -> [Paragraph] {
+        article.paragraphs.filter { p in
+            switch p.role {
+            case .headline, .body, .standfirst, .byline: return true
             default: return false
             }
         }

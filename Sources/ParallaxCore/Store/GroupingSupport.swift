@@ -1,22 +1,24 @@
 import Foundation
 
-/// What the index keeps per article to group articles into events again without reading them.
-///
-/// Until compact grouping features exist, nothing is stored and regrouping reads the articles again.
+/// What the index keeps per article to group articles into events again without reading them: the
+/// encoded `GroupingFeatures`.
 enum GroupingSupport {
-    /// The stored grouping features of an article (nil: none are stored).
-    static func encode(_ article: Article) -> [UInt8]? { nil }
+    /// The stored grouping features of an article.
+    static func encode(_ article: Article) -> [UInt8]? { GroupingFeatures(article).encoded() }
 
-    /// Groups stored articles (id, path, features) into events, in `EventGrouper` order.
+    /// Groups stored articles (id, path, features) into events, in `EventGrouper` order. An article whose
+    /// stored features are missing or damaged is read again from its file (and left out if that fails).
     static func group(_ rows: [(id: String, path: String, features: [UInt8]?)], root: URL) -> [Event] {
         let loader = CorpusLoader(root: root)
-        var articles: [Article] = []
-        articles.reserveCapacity(rows.count)
+        var features: [GroupingFeatures] = []
+        features.reserveCapacity(rows.count)
         for row in rows {
-            if case .success(let article) = loader.loadArticle(relativePath: row.path) {
-                articles.append(article)
+            if let bytes = row.features, let decoded = try? GroupingFeatures(decoding: bytes, articleID: row.id) {
+                features.append(decoded)
+            } else if case .success(let article) = loader.loadArticle(relativePath: row.path) {
+                features.append(GroupingFeatures(article))
             }
         }
-        return EventGrouper().group(articles)
+        return EventGrouper().group(features)
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. A database of another version is not migrated: it is a cache, so it is rebuilt.
 enum IndexSchema {
     /// Bump whenever a table or an encoding changes.
-    static let version = 1
+    static let version = 3
 
     /// Kinds of rows in the `library` table.
     enum RowKind: Int {
@@ -21,7 +21,7 @@ enum IndexSchema {
                 skipped TEXT,
                 article_id TEXT, outlet TEXT, outlet_key TEXT, day INTEGER, title TEXT, filter_title TEXT,
                 words INTEGER NOT NULL DEFAULT 0,
-                features BLOB, found BLOB, linked BLOB,
+                features BLOB, found BLOB, linked BLOB, spans BLOB,
                 event INTEGER, pending INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX files_article ON files(article_id);
             CREATE INDEX files_pending ON files(id) WHERE pending = 1;

@@ -24,7 +24,7 @@ enum MentionCoding {
 
     /// Decodes `encode`'s bytes; nil when they are damaged.
     static func decodeFound(_ bytes: [UInt8]) -> [FoundMention]? {
-        var reader = ByteReader(bytes: bytes)
+        var reader = MentionReader(bytes: bytes)
         guard let count = reader.varint(), count < 10_000_000 else { return nil }
         var found: [FoundMention] = []
         found.reserveCapacity(Int(count))
@@ -60,7 +60,7 @@ enum MentionCoding {
 
     /// Decodes `encodeLinked`'s bytes; nil when damaged.
     static func decodeLinked(_ bytes: [UInt8]) -> [(entity: EntityID, type: EntityType)]? {
-        var reader = ByteReader(bytes: bytes)
+        var reader = MentionReader(bytes: bytes)
         guard let count = reader.varint(), count < 10_000_000 else { return nil }
         var out: [(entity: EntityID, type: EntityType)] = []
         out.reserveCapacity(Int(count))
@@ -68,6 +68,35 @@ enum MentionCoding {
             guard let id = reader.varint(), id < UInt64(Int32.max), let type = reader.byte(),
                   Int(type) < EntityType.allCases.count else { return nil }
             out.append((EntityID(Int32(id)), EntityType.at(Int(type))))
+        }
+        return out
+    }
+
+    /// Ascending ranges: count, then per range its start (delta from the previous end) and length.
+    static func encodeRanges(_ ranges: [Range<Int>]) -> [UInt8] {
+        var out: [UInt8] = []
+        appendVarint(UInt64(ranges.count), to: &out)
+        var previous = 0
+        for r in ranges {
+            appendVarint(zigzag(r.lowerBound - previous), to: &out)
+            appendVarint(UInt64(max(0, r.count)), to: &out)
+            previous = r.upperBound
+        }
+        return out
+    }
+
+    /// Decodes `encodeRanges`' bytes; nil when damaged.
+    static func decodeRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
+        var reader = MentionReader(bytes: bytes)
+        guard let count = reader.varint(), count < 1_000_000 else { return nil }
+        var out: [Range<Int>] = []
+        var previous = 0
+        for _ in 0..<count {
+            guard let delta = reader.varint(), let length = reader.varint(), length < 100_000_000 else { return nil }
+            let start = previous + unzigzag(delta)
+            guard start >= 0 else { return nil }
+            out.append(start..<(start + Int(length)))
+            previous = start + Int(length)
         }
         return out
     }
@@ -96,7 +125,7 @@ enum MentionCoding {
 }
 
 /// Reads varints, bytes and strings from a buffer, never past its end.
-struct ByteReader {
+struct MentionReader {
     /// The bytes.
     let bytes: [UInt8]
     /// The read position.

@@ -35,6 +35,28 @@ struct SnippetFinder {
         return fallback ?? Self.plain(title)
     }
 
+    /// The snippet cut straight from the file's scalars, looking only inside the stored ranges of its
+    /// headline and text paragraphs (no parse needed); the opening of the text when nothing matches there.
+    func snippet(raw: [Unicode.Scalar], spans: [Range<Int>], title: String) -> Found {
+        let usable = spans.filter { $0.lowerBound >= 0 && $0.upperBound <= raw.count && !$0.isEmpty }
+        for span in usable {
+            let text = String(String.UnicodeScalarView(raw[span]))
+            let found = matches(in: text)
+            if let first = found.first {
+                let rawRange = (span.lowerBound + first.lowerBound)..<(span.lowerBound + first.upperBound)
+                return cut(text, around: first, highlights: found, rawRange: rawRange)
+            }
+        }
+        let inTitle = matches(in: title)
+        if !inTitle.isEmpty { return cut(title, around: inTitle[0], highlights: inTitle, rawRange: nil) }
+        // The opening of the text: the first paragraph that is more than the headline.
+        let titleLength = title.unicodeScalars.count
+        if let opening = usable.first(where: { $0.count > titleLength + 10 }) ?? usable.first {
+            return cut(String(String.UnicodeScalarView(raw[opening])), around: 0..<0, highlights: [], rawRange: nil)
+        }
+        return Self.plain(title)
+    }
+
     /// A snippet that is just a text (a title), cleaned, without highlights.
     static func plain(_ text: String) -> Found {
         Found(snippet: String(TextSanitizer.displaySafe(text).prefix(width)), highlights: [], rawRange: nil)

@@ -129,6 +129,26 @@ final class StoreSearchTests: XCTestCase {
         XCTAssertNil(hit.rawRange)
     }
 
+    func testRankingWithoutFiltersEqualsRankingWithAFilterThatKeepsEverything() throws {
+        let all = ClosedRange(uncheckedBounds: (NewsDate(year: 1900, month: 1, day: 1)!, NewsDate(year: 2100, month: 1, day: 1)!))
+        for words in [["tram"], ["the"], ["velmora", "port"]] {
+            let plain = try index.search(query(words), limit: 50, offset: 0)
+            // Undated articles fall out of a date filter.
+            let filtered = try index.search(query(words) { $0.dates = all }, limit: 50, offset: 0)
+            XCTAssertEqual(plain.filter { $0.article.date != nil }.map(\.article.id), filtered.map(\.article.id), "\(words)")
+            for (a, b) in zip(plain.filter { $0.article.date != nil }, filtered) { XCTAssertEqual(a.score, b.score, accuracy: 1e-9) }
+        }
+    }
+
+    func testASnippetOfAFileChangedSinceIndexingComesFromTheNewText() throws {
+        try corpus.write("science/comet.md", outlet: "Northern Wire", date: "2023-11-02", title: "Astronomers track bright comet near Saturn",
+                         body: ["Added first. The bright comet is fading now, observers at the Kessel Observatory said."])
+        let comet = try XCTUnwrap(index.search(query(["comet"]), limit: 5, offset: 0).first)
+        XCTAssertTrue(comet.snippet.hasPrefix("Added first."), comet.snippet)
+        let raw = Array(try String(contentsOf: corpus.root.appendingPathComponent("science/comet.md"), encoding: .utf8).unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(raw[try XCTUnwrap(comet.rawRange)])).lowercased(), "comet")
+    }
+
     func testOffsetPagesThroughHits() throws {
         let all = try ids(query(["tram"]))
         let paged = try (0..<all.count).flatMap { try index.search(query(["tram"]), limit: 1, offset: $0).map(\.article.id) }

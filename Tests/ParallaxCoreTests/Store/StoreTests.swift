@@ -177,6 +177,12 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(home?.hasPrefix("/home/u/.cache/parallax/news-"), true)
     }
 
+    func testNameSimilarityOfVeryDifferentLengthsDoesNotTrap() {
+        // Linking a generated corpus compared a long given name with a two-letter one and trapped.
+        XCTAssertEqual(NameSimilarity.jaroWinkler("Kasiandra", "Ka") > 0, true)
+        XCTAssertEqual(NameSimilarity.jaroWinkler("Ka", "Kasiandra"), NameSimilarity.jaroWinkler("Kasiandra", "Ka"), accuracy: 1e-9)
+    }
+
     func testMentionEncodingRoundTrips() {
         let found = [FoundMention(rawRange: 3..<9, text: "Velmora", type: .gpe),
                      FoundMention(rawRange: 1..<2, text: "É", type: .person, role: "port director")]
