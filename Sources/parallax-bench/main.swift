@@ -4,12 +4,17 @@ import ParallaxUI
 
 /// Benchmarks: figures, not pass/fail. `swift run -c release parallax-bench [N ...]`, or
 /// `parallax-bench ner [--json] [--runs N] [--peer SCRIPT] [PATH]` for entity recognition and linking,
-/// `parallax-bench search [WORDS] [ROWS]` for searching a long article and fuzzy-filtering the library.
+/// `parallax-bench search [WORDS] [ROWS]` for searching a long article and fuzzy-filtering the library,
+/// `parallax-bench parse [--runs N] [--count N]` for bytes → Article on one core.
 /// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
 /// invented names), then times loading, event grouping and rendering.
 
 if CommandLine.arguments.dropFirst().first == "search" {
     exit(SearchBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
+if CommandLine.arguments.dropFirst().first == "parse" {
+    exit(ParseBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if CommandLine.arguments.dropFirst().first == "ner" {
