@@ -6,6 +6,8 @@ final class Tmux {
     let socket: String
     let session = "e2e"
     let workDir: URL
+    /// Where the explorer keeps its index (`XDG_CACHE_HOME`); another instance may share it.
+    var cacheDir: URL
 
     /// The built executable, next to the test runner in the build folder.
     static let binary: URL = {
@@ -25,6 +27,7 @@ final class Tmux {
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try? FileManager.default.removeItem(at: workDir)
         try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
+        cacheDir = workDir.appendingPathComponent("cache")
     }
 
     deinit {
@@ -64,11 +67,12 @@ final class Tmux {
     /// Starts the explorer on a corpus in a terminal of a size; records `stty -g` before and after, and the exit code.
     func start(corpus: String, width: Int = 80, height: Int = 24) throws {
         let dir = workDir.path
+        try? FileManager.default.removeItem(at: workDir.appendingPathComponent("rc"))
         // The shell traps SIGINT so that Ctrl-C reaches only the explorer and the shell lives to record the result;
         // no core files from the crash tests.
         let script = """
         trap 'true' INT; ulimit -c 0; stty -g > \(dir)/stty-before; \
-        SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(dir)/cache' '\(Self.binary.path)' '\(corpus)'; \
+        SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(cacheDir.path)' '\(Self.binary.path)' '\(corpus)'; \
         echo $? > \(dir)/rc.tmp; stty -g > \(dir)/stty-after; mv \(dir)/rc.tmp \(dir)/rc; sleep 30
         """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session, "sh", "-c", script])

@@ -27,7 +27,7 @@ struct FixtureRecognizer: MentionRecognizer {
 @Suite(.serialized)
 struct IndexedExplorerTests {
     /// The fixture corpus indexed in memory with the fixture recogniser, opened through the runner.
-    static func runner(keys: String, width: Int = 80, height: Int = 24) throws -> (AppRunner, MemoryBackend) {
+    static func runner(keys: String, width: Int = 80, height: Int = 24, theme: Theme = .monochrome) throws -> (AppRunner, MemoryBackend) {
         let service = CorpusService(
             open: { path in
                 let index = try CorpusIndex(root: URL(fileURLWithPath: path), cache: .memory, recognizer: FixtureRecognizer())
@@ -36,7 +36,7 @@ struct IndexedExplorerTests {
             refresh: { source, progress in try (source as! CorpusIndex).refresh(progress: progress) })
         let backend = MemoryBackend(width: width, height: height, keys: try KeyScript.parse(keys))
         let runner = AppRunner(state: AppState(corpusPath: FixtureCorpus.path, width: width, height: height), backend: backend,
-                               theme: .monochrome, runEffect: AppRunner.inline(service))
+                               theme: theme, runEffect: AppRunner.inline(service))
         runner.start()
         while !backend.pendingKeys.isEmpty, runner.step(timeoutMilliseconds: 0) {}
         runner.redraw()
@@ -95,7 +95,7 @@ struct IndexedExplorerTests {
         #expect(!palette.hits.isEmpty, "the results for “beijing” stay")
         let text = UITestSupport.lines(try #require(backend.lastGrid)).joined(separator: "\n")
         #expect(text.contains("✗"))
-        #expect(text.contains("showing the last results"))
+        #expect(text.contains("last results kept"))
     }
 }
 
@@ -110,5 +110,20 @@ extension IndexedExplorerTests {
         #expect(palette.selection == 2)
         let (opened, _) = try Self.runner(keys: ": l a n e s Down Enter")
         #expect(opened.state.reader?.articleID == palette.hits[1].article.id)
+    }
+}
+
+/// Golden screens of the corpus search palette over the real index (text and styles).
+struct PaletteGoldenTests {
+    @Test(arguments: [
+        ("palette-empty-80x24", ":"),
+        ("palette-hits-80x24", ": l a n e s"),
+        ("palette-second-hit-80x24", ": b e i j i n g Down"),
+        ("palette-bad-query-80x24", ": b e i j i n g Space \" p a c"),
+        ("palette-opened-hit-80x24", ": h e a r t Space o f Enter"),
+    ])
+    func screen(name: String, keys: String) throws {
+        let (_, backend) = try IndexedExplorerTests.runner(keys: keys, theme: .standard)
+        UITestSupport.assertSnapshot(try #require(backend.lastGrid), named: name)
     }
 }

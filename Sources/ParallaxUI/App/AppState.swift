@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     public var fetching: Set<String> = []
     /// How far building or refreshing the index has come, while it runs.
     public var indexProgress: IndexProgress?
+    /// True when the index already listed articles when it was opened (a start from the cache).
+    public var openedFromCache = false
     /// True from opening the index until its refresh has finished (or failed).
     public var indexing = false
     /// One-line notices from opening the index (a rebuilt cache), shown once.

@@ -129,7 +129,9 @@ enum PaletteReducer {
         if let first = hit.highlights.first {
             let characters = Array(hit.snippet)
             let lower = min(first.lowerBound, characters.count), upper = min(first.upperBound, characters.count)
-            let matched = String(characters[lower..<upper])
+            var matched = String(characters[lower..<upper])
+            // Smart case as typed: a query typed in lower case finds every case in the reader too.
+            if palette.editor.text == palette.editor.text.lowercased() { matched = matched.lowercased() }
             if !matched.isEmpty { reader.search = TextSearch(query: matched) }
         }
         if state.screen == .reader, state.routes.count > 1 { state.routes.removeLast() }

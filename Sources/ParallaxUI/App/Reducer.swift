@@ -80,7 +80,13 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
         state.loadError = nil
         state.notices = notices
         state.library.cursor = LibraryReducer.firstSelectable(state) ?? 0
-        if let notice = notices.first { state.message = StatusMessage(notice, .info) }
+        let cached = handle.source.articleCount
+        state.openedFromCache = cached > 0
+        if let notice = notices.first {
+            state.message = StatusMessage(notice, .info)
+        } else if cached > 0 {
+            state.message = StatusMessage("Opened from the cache: \(counted(cached, "article")) — checking the folder for changes")
+        }
         return []
     case .indexRefreshed(let report, let generation, _):
         var effects: [Effect] = []
@@ -95,8 +101,12 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
         clampAll(&state, layouter: layouter)
         if report.busy {
             state.message = StatusMessage("Another Parallax is indexing this corpus — showing what it has committed")
-        } else if state.corpus?.source.articleCount == 0 && state.message == nil {
+        } else if state.corpus?.source.articleCount == 0 {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
+        } else if state.openedFromCache, state.overlay == nil {
+            let changes = report.added + report.changed + report.removed
+            state.message = StatusMessage(changes == 0 ? "The cache is up to date"
+                : "Index refreshed: \(report.added) new, \(report.changed) changed, \(report.removed) removed")
         }
         return effects
     case .indexFailed(let reason, _):

@@ -53,7 +53,7 @@ enum PaletteView {
         let role: Role
         if let error = palette.error {
             let column = min(error.position, palette.editor.text.count)
-            text = "✗ " + error.message + " (at character \(column + 1))" + (palette.hits.isEmpty ? "" : " — showing the last results")
+            text = "✗ " + error.message + " (col \(column + 1))" + (palette.hits.isEmpty ? "" : " · last results kept")
             role = .notice
         } else if palette.editor.text.trimmingCharacters(in: .whitespaces).isEmpty {
             let total = state.corpus.map { counted($0.source.articleCount, "article") } ?? "the corpus"
