@@ -33,7 +33,8 @@ let package = Package(
         // libFuzzer harness: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
         .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
         .testTarget(
-            name: "ParallaxCoreTests", dependencies: ["ParallaxCore"], path: "Tests/ParallaxCoreTests",
+            name: "ParallaxCoreTests",
+            dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ParallaxCoreTests",
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
