@@ -30,8 +30,9 @@ let package = Package(
         ),
         .executableTarget(name: "ner-train", dependencies: ["ParallaxCore"], path: "Sources/ner-train"),
         .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
-        // libFuzzer harness: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
+        // libFuzzer harnesses: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
         .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
+        .executableTarget(name: "fuzz-query", dependencies: ["ParallaxCore"], path: "Sources/fuzz-query"),
         .testTarget(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ParallaxCoreTests",
