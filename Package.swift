@@ -29,14 +29,13 @@ let package = Package(
             path: "Sources/parallax"
         ),
         .executableTarget(name: "ner-train", dependencies: ["ParallaxCore"], path: "Sources/ner-train"),
-        .executableTarget(
-            name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench",
-            exclude: ["SCALE.md"]
-        ),
-        // libFuzzer harness: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
+        .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
+        // libFuzzer harnesses: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
         .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
+        .executableTarget(name: "fuzz-query", dependencies: ["ParallaxCore"], path: "Sources/fuzz-query"),
         .testTarget(
-            name: "ParallaxCoreTests", dependencies: ["ParallaxCore"], path: "Tests/ParallaxCoreTests",
+            name: "ParallaxCoreTests",
+            dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ParallaxCoreTests",
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -4,9 +4,10 @@
 /// A token starts at a letter, a number or a private-use character (categories `L*`, `N*`, `Co`) and runs
 /// on through those and through the combining accents FTS5 counts as diacritics (some of U+0300–U+0331);
 /// anything else — spaces, punctuation, symbols, emoji, other marks — separates tokens. `two-state` is
-/// two tokens. Case is kept: the index folds case and accents itself. FTS5 takes categories from its own
-/// Unicode tables and this type from Swift's, so a character assigned in a recent Unicode version may
-/// be classed differently.
+/// two tokens. Case is kept: the index folds case and accents itself. FTS5's categories are Unicode
+/// 6.1's, in which anything assigned later is unassigned and so, to FTS5, a token character (a newer
+/// emoji such as 🕭 joins the word next to it); Swift's newer tables are read the same way through each
+/// scalar's `age`. `Unicode61WordsTests` checks this against SQLite itself.
 public enum Unicode61Words {
     /// The tokens of a text, in order.
     public static func words(in text: String) -> [String] {
@@ -33,11 +34,21 @@ public enum Unicode61Words {
         return tokens
     }
 
-    /// True for a scalar that starts or continues a token: a letter, a number or a private-use character.
+    /// True for a scalar that starts or continues a token: a letter, a number or a private-use character
+    /// by Unicode 6.1's categories (FTS5's tables), where unassigned code points count as token characters.
     public static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        // Assigned after Unicode 6.1 (newer emoji, scripts, marks): unassigned, so a token character, to FTS5.
+        guard let age = scalar.properties.age, age.major < 6 || (age.major == 6 && age.minor <= 1) else { return true }
+        // Categories changed since 6.1: New Tai Lue vowel signs and two Vedic signs were spacing marks
+        // (now letters); two Mongolian letters are now marks.
+        let v = scalar.value
+        if (0x19B0...0x19C0).contains(v) || (0x19C8...0x19C9).contains(v) || (0x1CF2...0x1CF3).contains(v) { return false }
+        if v == 0x1885 || v == 0x1886 { return true }
+        // SQLite's UTF-8 reader turns U+FFFE and U+FFFF into U+FFFD, a symbol.
+        if v == 0xFFFE || v == 0xFFFF { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+             .decimalNumber, .letterNumber, .otherNumber, .privateUse, .unassigned:
             return true
         default:
             return false
