@@ -7,7 +7,8 @@ import ParallaxUI
 /// `parallax-bench search [WORDS] [ROWS]` for searching a long article and fuzzy-filtering the library,
 /// `parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S]` for a realistic
 /// synthetic corpus at scale (see SCALE.md),
-/// `parallax-bench store PATH CACHEDIR` for opening, paging and searching a corpus index.
+/// `parallax-bench store PATH CACHEDIR` for opening, paging and searching a corpus index,
+/// `parallax-bench parse [--runs N] [--count N]` for bytes → Article on one core.
 /// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
 /// invented names), then times loading, event grouping and rendering.
 
@@ -21,6 +22,10 @@ if CommandLine.arguments.dropFirst().first == "scale" {
 
 if CommandLine.arguments.dropFirst().first == "store" {
     exit(StoreBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
+if CommandLine.arguments.dropFirst().first == "parse" {
+    exit(ParseBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if CommandLine.arguments.dropFirst().first == "ner" {

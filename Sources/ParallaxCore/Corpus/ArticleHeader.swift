@@ -12,9 +12,13 @@ enum ArticleHeader {
         #"^((?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+(?:,? (?:and|&) (?:[\p{Lu}][\p{L}'’\-.]+ ){1,3}[\p{Lu}][\p{L}'’\-]+)?) in ([\p{Lu}][\p{L}.' ]{1,30}(?:, [\p{Lu}][\p{L}.' ]{1,30})?)$"#)
     /// `Reporting from Beijing`.
     static let reportingFrom = Patterns.regex(#"^reporting from ([\p{Lu}][\p{L}.,' ]{1,40})$"#, [.caseInsensitive])
+    /// What `reportingFrom` opens with.
+    static let reportingFromCue = LiteralCue(["reporting from "])
     /// `Updated 9:05 a.m. ET`, `Published 2 hours ago`: a time stamp without a date.
     static let timeStamp = Patterns.regex(#"^(?:updated|published|posted|last updated|first published)\b(?=.*(?:\d|\bago\b)).{0,40}$"#,
                                           [.caseInsensitive])
+    /// What `timeStamp` opens with.
+    static let timeStampCue = LiteralCue(["updated", "published", "posted", "last updated", "first published"])
     /// `Title: …`, `Headline: …`: a scraper's field label before the headline.
     static let titleLabel = Patterns.regex(#"^(?:title|headline)\s*:\s*"#, [.caseInsensitive])
     /// `(LEAD)`, `(UPDATE 2)`, `UPDATE 1-`: a wire service's version tag before the headline.
@@ -22,8 +26,11 @@ enum ArticleHeader {
 
     /// The headline without a scraper's label or a wire version tag.
     static func cleanTitle(_ text: String) -> String {
-        var title = Patterns.replacing(titleLabel, in: text, with: "")
-        title = Patterns.replacing(versionTag, in: title, with: "")
+        // Both patterns need literal text (a colon; an opening bracket or `UPDATE `) that headlines rarely have.
+        var title = text.holds(":") ? Patterns.replacing(titleLabel, in: text, with: "") : text
+        if title.unicodeScalars.first == "(" || title.utf8.starts(with: "UPDATE ".utf8) {
+            title = Patterns.replacing(versionTag, in: title, with: "")
+        }
         return title.trimmed.isEmpty ? text : title.trimmed
     }
 
@@ -81,10 +88,13 @@ enum ArticleHeader {
     static func readLine(_ paragraph: inout Paragraph, nearHeadline: Bool, meta: inout ArticleMetadata,
                          evidence: inout OutletEvidence, updated: inout NewsDate?) {
         let text = paragraph.text
-        let words = text.split(separator: " ").count
         // Header lines are short; long paragraphs never reach the patterns (nor their backtracking).
-        guard words <= 30, text.utf8.count <= 400 else { return }
-        if words <= 14, let g = Patterns.firstMatch(bylinePattern, in: text), let prefix = g[1], let name = g[2]?.trimmed {
+        guard text.utf8.count <= 400 else { return }
+        let words = text.spaceSeparatedCount
+        guard words <= 30 else { return }
+        let folds = text.foldsIntoASCII
+        if words <= 14, mayBeByline(text), let g = Patterns.firstMatch(bylinePattern, in: text), let prefix = g[1],
+           let name = g[2]?.trimmed {
             paragraph.role = .byline
             let whole = String(text.dropFirst(prefix.count)).trimmed
             let parts = OutletInference.bylineParts(whole)
@@ -99,16 +109,25 @@ enum ArticleHeader {
             } else if meta.date == nil {
                 meta.date = Inferred(line.date, .inferred, evidence: text)
             }
-        } else if words <= 8, Patterns.matches(timeStamp, text) {
+        } else if words <= 8, timeStampCue.admits(text, folds: folds), Patterns.matches(timeStamp, text) {
             paragraph.role = .dateLine
-        } else if let g = Patterns.firstMatch(reportingFrom, in: text), let place = g[1]?.trimmed {
+        } else if reportingFromCue.admits(text, folds: folds), let g = Patterns.firstMatch(reportingFrom, in: text),
+                  let place = g[1]?.trimmed {
             paragraph.role = .dateLine
             if meta.dateline == nil { meta.dateline = Inferred(place, .inferred, evidence: text) }
-        } else if nearHeadline, let g = Patterns.firstMatch(nameInPlace, in: text), let names = g[1], let place = g[2] {
+        } else if nearHeadline, text.holds(" in "), let g = Patterns.firstMatch(nameInPlace, in: text), let names = g[1],
+                  let place = g[2] {
             paragraph.role = .byline
             if meta.byline == nil { meta.byline = Inferred(names, .inferred, evidence: text) }
             if meta.dateline == nil { meta.dateline = Inferred(place, .inferred, evidence: text) }
         }
+    }
+
+    /// Whether a line opens as `bylinePattern` needs (`By`, `BY`, `Written by`, `Story by`, `Author:`…):
+    /// the pattern is case-sensitive, so its first letter is one of these.
+    static func mayBeByline(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return "WwSsRrBbAa".utf8.contains(first)
     }
 
     /// A paragraph between the headline and the byline or date lines is the headline's summary.
@@ -125,7 +144,7 @@ enum ArticleHeader {
     /// A sentence-like line (five words or more, mixed case, not a dateline) without the closing
     /// punctuation that body paragraphs end with: a summary under the headline.
     static func isUnpunctuatedSummary(_ text: String) -> Bool {
-        guard let last = text.last, !".!?:;\"”’'…)]".contains(last), text.split(separator: " ").count >= 5,
+        guard let last = text.last, !".!?:;\"”’'…)]".contains(last), text.spaceSeparatedCount >= 5,
               text.contains(where: { $0.isLowercase }), OutletInference.dateline(in: text) == nil else { return false }
         return true
     }

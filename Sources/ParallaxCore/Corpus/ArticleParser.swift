@@ -4,6 +4,8 @@ import Foundation
 public enum ArticleParser {
     /// `(Reporting by A and B; Editing by C)`.
     static let creditsPattern = Patterns.regex(#"^\(?\s*(?:reporting|reported|writing|written) by ([^;)]+?)\s*(?:[;)]|\.?\s*$|\.\s|\s+in\s+[\p{Lu}])"#, [.caseInsensitive])
+    /// What `creditsPattern` opens with.
+    static let creditsCue = LiteralCue(["(", "report", "writ"])
 
     /// Parses an article from cleaned text.
     public static func parse(_ text: CleanText, id: String, path: String) -> Article {
@@ -95,7 +97,7 @@ public enum ArticleParser {
     /// The page address found near the top or the end, if any.
     static func pageAddress(_ paragraphs: [Paragraph]) -> Inferred<String>? {
         for p in paragraphs.prefix(ArticleHeader.window + 2) + paragraphs.suffix(5) {
-            if let g = Patterns.firstMatch(addressLine, in: p.text), let url = g[1] {
+            if p.text.holds("://"), let g = Patterns.firstMatch(addressLine, in: p.text), let url = g[1] {
                 return Inferred(url, .inferred, evidence: p.text)
             }
         }
@@ -137,7 +139,8 @@ public enum ArticleParser {
         if meta.outlet == nil { meta.outlet = evidence.best }
         if meta.byline == nil {
             for p in paragraphs.suffix(8).reversed() {
-                if p.wordCount <= 60, let g = Patterns.firstMatch(creditsPattern, in: p.text), let names = g[1]?.trimmed {
+                if p.wordCount <= 60, creditsCue.admits(p.text, folds: p.text.foldsIntoASCII),
+                   let g = Patterns.firstMatch(creditsPattern, in: p.text), let names = g[1]?.trimmed {
                     meta.byline = Inferred(names, .inferred, evidence: p.text)
                     break
                 }

@@ -38,13 +38,16 @@ public enum BoilerplateRules {
         /// Lower-case text of which one must occur for the rule to match: a cheap test that spares
         /// running patterns that look anywhere in a paragraph on every paragraph.
         let needs: [String]
+        /// The literal openings (or text anywhere) the pattern needs: tested before the pattern runs, so
+        /// that a body paragraph costs a few byte comparisons instead of a regex call per rule.
+        let cue: LiteralCue?
     }
 
     private static func rule(_ kind: BoilerplateKind, _ pattern: String, ends: Bool = false, max: Int = 25,
-                             needs: [String] = []) -> Rule? {
+                             needs: [String] = [], cue: LiteralCue? = nil) -> Rule? {
         guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive])
         else { return nil }
-        return Rule(kind: kind, regex: re, endsArticle: ends, maxWords: max, needs: needs)
+        return Rule(kind: kind, regex: re, endsArticle: ends, maxWords: max, needs: needs, cue: cue)
     }
 
     /// Longest paragraph (in words) that any rule may match; furniture is short.
@@ -52,63 +55,106 @@ public enum BoilerplateRules {
 
     /// The rules, tried in order; the first that matches names the kind.
     static let rules: [Rule] = [
-        rule(.relatedLinks, #"(?:see|read) also\b.*"#),
-        rule(.relatedLinks, #"(?:read|see|watch|listen|more|related|recommended|also read|must read|don't miss|editor'?s picks?|trending)(?: (?:more|now|stories|articles|coverage|this|next|here))?\s*[:|>»›\-–—].*"#),
-        rule(.relatedLinks, #"(?:view|see|show|load) (?:\d+ |all )?more(?: \w+){0,2}"#),
-        rule(.relatedLinks, #"(?:more|related|recommended|top|popular|latest) (?:stories|articles|news|reads|videos|coverage|from [\w .&'-]{1,30})"#),
-        rule(.relatedLinks, #"(?:most (?:read|popular|viewed|shared))(?: (?:from|on|in) [\p{L}\d .&'’\-]{1,40})?"#),
-        rule(.relatedLinks, #"(?:read next|up next|suggested topics|category|related stories|related articles|related content|more on this topic|what to read next)\s*:?"#),
-        rule(.navigation, #"(?:latest|live) (?:updates|news|headlines)"#),
-        rule(.navigation, #"(?:skip (?:to (?:main )?content|advertisement|navigation)|exit mobile version|back to top|toggle (?:navigation|menu)|(?:main )?menu|search|home|close)"#, ends: false),
-        rule(.navigation, #"(?:previous|next) (?:article|story|post)\b.*"#),
-        rule(.sharing, #"(?:share(?: (?:this|on|via|article|story)\b.*)?|tweet|pin|email|print|copy (?:link|url)|facebook|twitter|linkedin|whatsapp|reddit)[.!:]?"#),
-        rule(.sharing, #"(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link)(?:\s*[|·•,/]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|copy link))+"#),
-        rule(.subscription, #"(?:stay informed|sign up|subscribe|register|get (?:our|the) (?:free )?(?:newsletter|daily|morning|latest)|already (?:a subscriber|have an account)|log ?in|create (?:a free )?account|unlock (?:this|unlimited)|support (?:our|independent) journalism|become a (?:member|subscriber)|try \d+ days?|start (?:your )?free trial|get unlimited access)\b.*"#),
+        rule(.relatedLinks, #"(?:see|read) also\b.*"#,
+             cue: LiteralCue(["see also", "read also"])),
+        rule(.relatedLinks, #"(?:read|see|watch|listen|more|related|recommended|also read|must read|don't miss|editor'?s picks?|trending)(?: (?:more|now|stories|articles|coverage|this|next|here))?\s*[:|>»›\-–—].*"#,
+             cue: LiteralCue(["read", "see", "watch", "listen", "more", "related", "recommended", "also read", "must read", "don't miss", "editor", "trending"])),
+        rule(.relatedLinks, #"(?:view|see|show|load) (?:\d+ |all )?more(?: \w+){0,2}"#,
+             cue: LiteralCue(["view", "see", "show", "load"])),
+        rule(.relatedLinks, #"(?:more|related|recommended|top|popular|latest) (?:stories|articles|news|reads|videos|coverage|from [\w .&'-]{1,30})"#,
+             cue: LiteralCue(["more", "related", "recommended", "top", "popular", "latest"])),
+        rule(.relatedLinks, #"(?:most (?:read|popular|viewed|shared))(?: (?:from|on|in) [\p{L}\d .&'’\-]{1,40})?"#,
+             cue: LiteralCue(["most "])),
+        rule(.relatedLinks, #"(?:read next|up next|suggested topics|category|related stories|related articles|related content|more on this topic|what to read next)\s*:?"#,
+             cue: LiteralCue(["read next", "up next", "suggested topics", "category", "related ", "more on this topic", "what to read next"])),
+        rule(.navigation, #"(?:latest|live) (?:updates|news|headlines)"#,
+             cue: LiteralCue(["latest ", "live "])),
+        rule(.navigation, #"(?:skip (?:to (?:main )?content|advertisement|navigation)|exit mobile version|back to top|toggle (?:navigation|menu)|(?:main )?menu|search|home|close)"#, ends: false,
+             cue: LiteralCue(["skip ", "exit mobile version", "back to top", "toggle ", "main menu", "menu", "search", "home", "close"])),
+        rule(.navigation, #"(?:previous|next) (?:article|story|post)\b.*"#,
+             cue: LiteralCue(["previous ", "next "])),
+        rule(.sharing, #"(?:share(?: (?:this|on|via|article|story)\b.*)?|tweet|pin|email|print|copy (?:link|url)|facebook|twitter|linkedin|whatsapp|reddit)[.!:]?"#,
+             cue: LiteralCue(["share", "tweet", "pin", "email", "print", "copy ", "facebook", "twitter", "linkedin", "whatsapp", "reddit"])),
+        rule(.sharing, #"(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link)(?:\s*[|·•,/]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|copy link))+"#,
+             cue: LiteralCue(["share", "tweet", "email", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "copy link"])),
+        rule(.subscription, #"(?:stay informed|sign up|subscribe|register|get (?:our|the) (?:free )?(?:newsletter|daily|morning|latest)|already (?:a subscriber|have an account)|log ?in|create (?:a free )?account|unlock (?:this|unlimited)|support (?:our|independent) journalism|become a (?:member|subscriber)|try \d+ days?|start (?:your )?free trial|get unlimited access)\b.*"#,
+             cue: LiteralCue(["stay informed", "sign up", "subscribe", "register", "get ", "already ", "log", "create ", "unlock ", "support ", "become a ", "try ", "start "])),
         rule(.subscription, #".*\b(?:newsletters?|subscribers? only|free updates|subscribe now|sign up (?:here|now|for)|in your inbox)\b.*"#, max: 12,
              needs: ["newsletter", "subscriber", "free updates", "subscribe now", "sign up", "in your inbox"]),
-        rule(.comments, #"(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d+ comments?|comments?(?: \(\d+\))?|show comments|view comments)\b.*"#, ends: true),
-        rule(.comments, #"your email address will not be published.*|required fields are marked.*"#, ends: true),
-        rule(.advertisement, #"(?:advertisement|sponsored(?: content)?|ad|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading below|scroll to continue.*|(?:video )?ad feedback)"#),
-        rule(.advertisement, #"advertisement\s*[·•|:\-–—].*"#, max: 8),
-        rule(.sharing, #"(?:link copied!?|copied!|click to (?:share|print|email)\b.*|.*\(opens in new window\)|.*,? opens new tab)"#, max: 12),
-        rule(.sharing, #"follow (?:[\p{L}’'. ]{1,30}) (?:coverage|updates|live coverage)\b.*"#),
-        rule(.legal, #"to contact the (?:reporters?|editors?|author) (?:on|responsible for|of) this story\b.*"#, ends: true, max: 40),
-        rule(.trailer, #"(?:for more (?:articles|stories|news) like this|more stories like this are available on)\b.*"#, ends: true),
-        rule(.legal, #"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.*"#, max: 20),
+        rule(.comments, #"(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d+ comments?|comments?(?: \(\d+\))?|show comments|view comments)\b.*"#, ends: true,
+             cue: LiteralCue(["leave a ", "post a comment", "add a comment", "join the ", "cancel reply", "comment", "show comments", "view comments"], digit: true)),
+        rule(.comments, #"your email address will not be published.*|required fields are marked.*"#, ends: true,
+             cue: LiteralCue(["your email address will not be published", "required fields are marked"])),
+        rule(.advertisement, #"(?:advertisement|sponsored(?: content)?|ad|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading below|scroll to continue.*|(?:video )?ad feedback)"#,
+             cue: LiteralCue(["ad", "sponsored", "paid ", "story continues", "continue reading below", "scroll to continue", "video ad feedback"])),
+        rule(.advertisement, #"advertisement\s*[·•|:\-–—].*"#, max: 8,
+             cue: LiteralCue(["advertisement"])),
+        rule(.sharing, #"(?:link copied!?|copied!|click to (?:share|print|email)\b.*|.*\(opens in new window\)|.*,? opens new tab)"#, max: 12,
+             cue: LiteralCue(["link copied", "copied!", "click to "], anywhere: ["(opens in new window)", "opens new tab"])),
+        rule(.sharing, #"follow (?:[\p{L}’'. ]{1,30}) (?:coverage|updates|live coverage)\b.*"#,
+             cue: LiteralCue(["follow "])),
+        rule(.legal, #"to contact the (?:reporters?|editors?|author) (?:on|responsible for|of) this story\b.*"#, ends: true, max: 40,
+             cue: LiteralCue(["to contact the "])),
+        rule(.trailer, #"(?:for more (?:articles|stories|news) like this|more stories like this are available on)\b.*"#, ends: true,
+             cue: LiteralCue(["for more ", "more stories like this"])),
+        rule(.legal, #"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.*"#, max: 20,
+             cue: LiteralCue(["©", "(c)", "copyright"])),
         rule(.legal, #".*all rights reserved\.?"#, needs: ["all rights reserved"]),
-        rule(.legal, #"our (?:standards|editorial standards|principles)\s*:.*"#),
-        rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#),
-        rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true),
-        rule(.advertisement, #"(?:click|tap) here\b.*"#),
-        rule(.navigation, #"(?:(?:url|link|source|original(?: article)?)\s*:\s*)?<?(?:https?://|www\.)\S+"#),
-        rule(.navigation, #"[-*_=~•·]{3,}|(?:[-*_] ?){3,}"#),
-        rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60),
-        rule(.caption, #"image (?:source|caption)\s*,.*|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#),
+        rule(.legal, #"our (?:standards|editorial standards|principles)\s*:.*"#,
+             cue: LiteralCue(["our "])),
+        rule(.legal, #"(?:this (?:article|story|content) (?:was|is|has been) (?:originally )?(?:published|produced|republished|reproduced)|originally published)\b.*"#,
+             cue: LiteralCue(["this ", "originally published"])),
+        rule(.trailer, #"(?:read|see|view|continue reading) (?:the )?(?:full|entire|original|complete|rest of the) (?:article|story|report|piece)(?: (?:here|at|on)\b.*)?[.!]?"#, ends: true,
+             cue: LiteralCue(["read ", "see ", "view ", "continue reading "])),
+        rule(.advertisement, #"(?:click|tap) here\b.*"#,
+             cue: LiteralCue(["click here", "tap here"])),
+        rule(.navigation, #"(?:(?:url|link|source|original(?: article)?)\s*:\s*)?<?(?:https?://|www\.)\S+"#,
+             cue: LiteralCue(["url", "link", "source", "original", "<", "http", "www."])),
+        rule(.navigation, #"[-*_=~•·]{3,}|(?:[-*_] ?){3,}"#,
+             cue: LiteralCue(["-", "*", "_", "=", "~", "•", "·"])),
+        rule(.caption, #"(?:file photo|photo|image|picture|video|watch|graphic|illustration|open this photo in gallery)\s*:.*"#, max: 60,
+             cue: LiteralCue(["file photo", "photo", "image", "picture", "video", "watch", "graphic", "illustration", "open this photo in gallery"])),
+        rule(.caption, #"image (?:source|caption)\s*,.*|\(photo(?:graph)?s? (?:by|credit|:)[^)]*\)\.?|(?:[\p{L}.\- ]+/)?(?:getty images|reuters graphics|ap photo|afp photo|shutterstock)(?:/[\p{L}.\- ]+)?\.?"#,
+             cue: LiteralCue(["image ", "(photo"], anywhere: ["getty images", "reuters graphics", "ap photo", "afp photo", "shutterstock"])),
         rule(.caption, #".*\b(?:reuters|afp|ap|getty|epa|bloomberg)(?: via getty images)?/[\p{L}. '\-]+(?:/file(?: photo)?)?\.?"#,
              max: 60, needs: ["/"]),
-        rule(.sharing, #"(?:save|saved|gift (?:this )?article|bookmark|listen(?: to this article)?|\d+ min(?:ute)?s? read|listen \(\d+ min\))[.!]?"#),
-        rule(.sharing, #"follow (?:us|\p{Lu}[\p{L}.'\- ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|linkedin|threads|bluesky|google news)\b.*"#),
-        rule(.subscription, #"get the latest\b.*|(?:follow|get) (?:the )?(?:latest|live) (?:news|updates|coverage)\b.*"#, max: 20),
-        rule(.navigation, #"(?:related topics|explore more on these topics|more on (?:this|these) (?:story|topics?))(?:\s*:.*)?|(?:topics|tags|filed under)\s*:.*"#, ends: true, max: 15),
-        rule(.trailer, #"\(?(?:end|ends|endit|###|-{2,}30-{2,}|-30-)\)?\.?"#, ends: true),
-        rule(.legal, #"a version of this (?:article|story) (?:appears|appeared) in print\b.*"#, max: 60),
-        rule(.navigation, #"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:cookies|consent|preferences)|do not sell my personal information)\b.*"#, max: 40),
-        rule(.navigation, #"(?:please enable javascript|javascript is (?:disabled|required)|your browser (?:does not|doesn't|does n't) support)\b.*"#, max: 30),
-        rule(.navigation, #"(?:loading(?:\.\.\.|…)?|please wait\.*|trending(?: now| stories| topics)?|sign in|sign out)"#),
-        rule(.navigation, #"(?:terms of (?:service|use)|privacy policy|contact us|about us|accessibility)(?:\s*[|·•,]\s*[\p{L} ]{2,30})*"#),
-        rule(.subscription, #"(?:thank you for reading|thanks for reading|you(?:'ve|’ve| have) (?:reached|read) (?:your|all your|\d+)\b|(?:download|get) (?:the|our) (?:free )?(?:[\p{L}]+ ){0,3}app\b|subscribers? can\b)\b.*"#, max: 30),
-        rule(.legal, #"(?:why you can trust|reuse this content|reprints? (?:&|and) permissions|report an error|corrections? policy|editorial (?:guidelines|policy))\b.*"#),
+        rule(.sharing, #"(?:save|saved|gift (?:this )?article|bookmark|listen(?: to this article)?|\d+ min(?:ute)?s? read|listen \(\d+ min\))[.!]?"#,
+             cue: LiteralCue(["save", "gift ", "bookmark", "listen"], digit: true)),
+        rule(.sharing, #"follow (?:us|\p{Lu}[\p{L}.'\- ]{1,40}) on (?:twitter|x|facebook|instagram|telegram|linkedin|threads|bluesky|google news)\b.*"#,
+             cue: LiteralCue(["follow "])),
+        rule(.subscription, #"get the latest\b.*|(?:follow|get) (?:the )?(?:latest|live) (?:news|updates|coverage)\b.*"#, max: 20,
+             cue: LiteralCue(["get ", "follow "])),
+        rule(.navigation, #"(?:related topics|explore more on these topics|more on (?:this|these) (?:story|topics?))(?:\s*:.*)?|(?:topics|tags|filed under)\s*:.*"#, ends: true, max: 15,
+             cue: LiteralCue(["related topics", "explore more on these topics", "more on ", "topics", "tags", "filed under"])),
+        rule(.trailer, #"\(?(?:end|ends|endit|###|-{2,}30-{2,}|-30-)\)?\.?"#, ends: true,
+             cue: LiteralCue(["end", "(", "#", "-"])),
+        rule(.legal, #"a version of this (?:article|story) (?:appears|appeared) in print\b.*"#, max: 60,
+             cue: LiteralCue(["a version of this "])),
+        rule(.navigation, #"(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:cookies|consent|preferences)|do not sell my personal information)\b.*"#, max: 40,
+             cue: LiteralCue(["we use cookies", "this site", "this website", "accept ", "cookie ", "manage ", "do not sell my personal information"])),
+        rule(.navigation, #"(?:please enable javascript|javascript is (?:disabled|required)|your browser (?:does not|doesn't|does n't) support)\b.*"#, max: 30,
+             cue: LiteralCue(["please enable javascript", "javascript is ", "your browser "])),
+        rule(.navigation, #"(?:loading(?:\.\.\.|…)?|please wait\.*|trending(?: now| stories| topics)?|sign in|sign out)"#,
+             cue: LiteralCue(["loading", "please wait", "trending", "sign in", "sign out"])),
+        rule(.navigation, #"(?:terms of (?:service|use)|privacy policy|contact us|about us|accessibility)(?:\s*[|·•,]\s*[\p{L} ]{2,30})*"#,
+             cue: LiteralCue(["terms of ", "privacy policy", "contact us", "about us", "accessibility"])),
+        rule(.subscription, #"(?:thank you for reading|thanks for reading|you(?:'ve|’ve| have) (?:reached|read) (?:your|all your|\d+)\b|(?:download|get) (?:the|our) (?:free )?(?:[\p{L}]+ ){0,3}app\b|subscribers? can\b)\b.*"#, max: 30,
+             cue: LiteralCue(["thank you for reading", "thanks for reading", "you", "download ", "get ", "subscriber"])),
+        rule(.legal, #"(?:why you can trust|reuse this content|reprints? (?:&|and) permissions|report an error|corrections? policy|editorial (?:guidelines|policy))\b.*"#,
+             cue: LiteralCue(["why you can trust", "reuse this content", "reprint", "report an error", "correction", "editorial "])),
     ].compactMap { $0 }
 
     /// Matches one paragraph against the furniture rules.
     static func match(_ text: String) -> Rule? {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
-        let words = trimmed.split(separator: " ").count
+        let words = trimmed.spaceSeparatedCount
         guard words <= maxWords else { return nil }
+        let folds = trimmed.foldsIntoASCII
         let range = NSRange(trimmed.startIndex..., in: trimmed)
         return rules.first { rule in
             words <= rule.maxWords && (rule.needs.isEmpty || rule.needs.contains { trimmed.holds($0) })
+                && rule.cue?.admits(trimmed, folds: folds) != false
                 && rule.regex.firstMatch(in: trimmed, range: range) != nil
         }
     }

@@ -77,6 +77,9 @@ public struct CleanText: Sendable {
 
     /// The raw end of the scalar at a clean index (exclusive).
     func rawEnd(of index: Int) -> Int32? { rawEnds[index] }
+
+    /// Whether any scalar was decoded from several raw ones, so that `rawEnd(of:)` can answer.
+    var hasWideScalars: Bool { !rawEnds.isEmpty }
 }
 
 /// HTML character references as scraped text carries them: `&amp;`, `&#8217;`, `&#x2014;`.

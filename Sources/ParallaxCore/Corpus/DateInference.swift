@@ -41,6 +41,8 @@ public enum DateInference {
 
     /// The first full date (day, month and year) stated anywhere in the text.
     public static func fullDate(in text: String) -> NewsDate? {
+        // Every form has digits; most paragraphs tested here (header lines, datelines) have none.
+        guard text.holdsDecimalDigit else { return nil }
         if let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
            let m = g[3].flatMap({ Int($0) }), let d = g[4].flatMap({ Int($0) }),
            let date = NewsDate(year: y, month: m, day: d) {
@@ -64,7 +66,7 @@ public enum DateInference {
 
     /// Month and day without a year ("May 31"), as datelines give them.
     public static func monthAndDay(in text: String) -> (month: Int, day: Int)? {
-        guard let g = Patterns.firstMatch(monthDay, in: text), let name = g[1], let m = months[name.lowercased()],
+        guard text.holdsDecimalDigit, let g = Patterns.firstMatch(monthDay, in: text), let name = g[1], let m = months[name.lowercased()],
               let d = g[2].flatMap({ Int($0) }), (1...31).contains(d) else { return nil }
         return (m, d)
     }
@@ -72,7 +74,7 @@ public enum DateInference {
     /// Whether a short paragraph is a stand-alone date line ("Published May 31, 2024 10:00 ET").
     /// Returns the date and whether it is an update time rather than the publication time.
     public static func dateLine(_ text: String) -> (date: NewsDate, isUpdate: Bool)? {
-        let words = text.split(separator: " ").count
+        let words = text.spaceSeparatedCount
         guard words <= 14, !text.hasSuffix("."), let date = fullDate(in: text) else { return nil }
         let stripped = text.replacingOccurrences(of: #"(\d)[TZ]"#, with: "$1 ", options: .regularExpression)
             .replacingOccurrences(

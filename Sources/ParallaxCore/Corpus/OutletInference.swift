@@ -26,6 +26,8 @@ public enum OutletInference {
         [.caseInsensitive])
     /// `All rights reserved.` and what follows it on a copyright line.
     static let rightsReserved = Patterns.regex(#"[.,]?\s*(?:all rights reserved|some rights reserved).*$"#, [.caseInsensitive])
+    /// What `rightsReserved` needs somewhere.
+    static let rightsReservedCue = LiteralCue([], anywhere: ["rights reserved"])
     /// `(R-Texas)`: a politician's party, not an agency.
     static let partyAffiliation = Patterns.regex(#"^[RDI]-[A-Z]"#)
     /// The year after a copyright mark.
@@ -43,7 +45,10 @@ public enum OutletInference {
 
     /// Reads a dateline from the opening of a paragraph, if it has one.
     public static func dateline(in paragraph: String) -> Dateline? {
-        for re in [datelineAgency, datelineSlashAgency] {
+        // The agency patterns need their bracket or slash within the first 81 scalars; the place pattern,
+        // case-sensitive, an ASCII capital first.
+        for (re, mark) in [(datelineAgency, "(" as Unicode.Scalar), (datelineSlashAgency, "/")]
+        where paragraph.holds(mark, within: 81) {
             if let g = Patterns.firstMatch(re, in: paragraph), let whole = g[0],
                let prefix = g[1]?.trimmed, let name = g[2]?.trimmed,
                isDatelinePrefix(prefix), let agency = normalisedName(name) ?? lowerCaseAgency(name, after: prefix) {
@@ -52,7 +57,8 @@ public enum OutletInference {
                                 agency: agency, text: text)
             }
         }
-        if let g = Patterns.firstMatch(datelinePlace, in: paragraph), let place = g[1]?.trimmed,
+        if let first = paragraph.utf8.first, (0x41...0x5A).contains(first),
+           let g = Patterns.firstMatch(datelinePlace, in: paragraph), let place = g[1]?.trimmed,
            place.split(separator: " ").count <= 6 {
             return Dateline(place: place, agency: nil, text: place)
         }
@@ -85,7 +91,9 @@ public enum OutletInference {
     /// Cleans a candidate outlet name; `nil` when it cannot be an outlet's name.
     static func normalisedName(_ raw: String) -> String? {
         var name = raw.trimmed
-        name = Patterns.replacing(rightsReserved, in: name, with: "")
+        if rightsReservedCue.admits(name, folds: name.foldsIntoASCII) {
+            name = Patterns.replacing(rightsReserved, in: name, with: "")
+        }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:|-–—"))
         name = Patterns.replacing(corporateSuffix, in: name, with: "")
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:|-–—"))
@@ -93,7 +101,7 @@ public enum OutletInference {
         let connectors: Set<Substring> = ["of", "the", "and", "de", "&", "for", "on"]
         guard let first = name.first, first.isUppercase, (1...5).contains(words.count), name.count <= 40,
               !name.contains(where: { $0.isNumber }),
-              !Patterns.matches(partyAffiliation, name),
+              !(name.utf8.dropFirst().first == 0x2D && Patterns.matches(partyAffiliation, name)),
               words.allSatisfy({ connectors.contains($0) || $0.first?.isUppercase == true || $0.first?.isLetter == false })
         else { return nil }
         return agencyNames[name] ?? name
@@ -102,7 +110,7 @@ public enum OutletInference {
     /// The outlet named by a copyright line, e.g. `©2024 Bloomberg L.P.` gives "Bloomberg".
     public static func copyrightHolder(in paragraph: String) -> String? {
         guard paragraph.utf8.count < 300, paragraph.holds("©") || paragraph.holds("copyright") || paragraph.holds("(c)"),
-              paragraph.split(separator: " ").count <= 20,
+              paragraph.spaceSeparatedCount <= 20,
               let g = Patterns.firstMatch(copyright, in: paragraph), let holder = g[1] else { return nil }
         return normalisedName(holder)
     }
@@ -195,7 +203,8 @@ public enum OutletInference {
 
     /// The outlet named by a closing source credit line.
     public static func sourceCredit(in paragraph: String) -> String? {
-        guard paragraph.split(separator: " ").count <= 10, let g = Patterns.firstMatch(sourceCredit, in: paragraph),
+        guard paragraph.holds(":"), paragraph.spaceSeparatedCount <= 10,
+              let g = Patterns.firstMatch(sourceCredit, in: paragraph),
               let named = g[1] else { return nil }
         let first = named.components(separatedBy: " and ").first?.split(separator: ",").first.map(String.init) ?? named
         guard let name = normalisedName(first), !notMedia.contains(name.uppercased()),
@@ -209,7 +218,8 @@ public enum OutletInference {
 
     /// The outlet whose staff a closing contributor line credits.
     public static func contributorOutlet(in paragraph: String) -> String? {
-        guard paragraph.split(separator: " ").count <= 30, let g = Patterns.firstMatch(contributorLine, in: paragraph),
+        guard paragraph.holds("contributed"), paragraph.spaceSeparatedCount <= 30,
+              let g = Patterns.firstMatch(contributorLine, in: paragraph),
               let named = g[1]?.trimmed, isMediaName(named) else { return nil }
         return normalisedName(named)
     }

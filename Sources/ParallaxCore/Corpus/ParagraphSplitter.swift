@@ -27,11 +27,9 @@ struct ParagraphSplitter {
         let scalars = source.scalars
         for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
             var lo = start, hi = i
-            while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-            while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[lo..<hi])
-            result.append(Line(range: lo..<hi, text: String(view)))
+            while lo < hi, scalars[lo].isSpaceLike { lo += 1 }
+            while hi > lo, scalars[hi - 1].isSpaceLike { hi -= 1 }
+            result.append(Line(range: lo..<hi, text: String(scalars: scalars[lo..<hi])))
             start = i + 1
         }
         return result
@@ -101,19 +99,24 @@ struct ParagraphSplitter {
     /// the raw offset of every scalar kept (a joining space takes the offset of the line break).
     func collapsedText(of ranges: [Range<Int>]) -> (String, OffsetMap) {
         let scalars = source.scalars
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var starts: [Int32] = []
+        let capacity = ranges.reduce(1) { $0 + $1.count + 1 }
+        out.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity)
         var wide: [Int32: Int32] = [:]
+        // Most files decode no character references: then no scalar needs looking up.
+        let anyWide = source.hasWideScalars
         var lastSpace = true
         func emit(_ scalar: Unicode.Scalar, clean index: Int) {
-            if let end = source.rawEnd(of: index) { wide[Int32(starts.count)] = end }
+            if anyWide, let end = source.rawEnd(of: index) { wide[Int32(starts.count)] = end }
             out.append(scalar)
             starts.append(source.rawOffsets[index])
         }
         for (n, range) in ranges.enumerated() {
             var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-            while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            while lo < hi, scalars[lo].isSpaceLike { lo += 1 }
+            while hi > lo, scalars[hi - 1].isSpaceLike { hi -= 1 }
             if n > 0, lo < hi, !lastSpace { emit(" ", clean: min(ranges[n - 1].upperBound, scalars.count - 1)) }
             for i in lo..<hi {
                 let space = scalars[i] == " "
@@ -124,6 +127,6 @@ struct ParagraphSplitter {
         }
         let end = ranges.last.map { source.rawRange($0).upperBound } ?? 0
         starts.append(Int32(max(end, Int(starts.last ?? 0))))
-        return (String(out), OffsetMap(starts: starts, wideEnds: wide))
+        return (String(scalars: out[...]), OffsetMap(starts: starts, wideEnds: wide))
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 extension CorpusIndex {
     /// Columns `summary(_:offset:)` reads, from `files f` left-joined with `events e`.
-    static let summaryColumns = "f.article_id, f.path, f.outlet, f.day, f.title, f.words, e.id, f.skipped"
+    static let summaryColumns = "f.article_id, f.path, f.outlet, f.day, f.title, f.words, e.id, f.skipped, f.filter_title"
     /// Columns `event(_:)` reads from `events`.
     static let eventColumns = "idx, id, keywords, first_day, last_day, label, articles"
 
@@ -11,9 +11,14 @@ extension CorpusIndex {
     static func summary(_ row: Row, offset: Int = 0) -> ArticleSummary {
         let path = (row[offset + 1] as String?) ?? ""
         let id = (row[offset] as String?) ?? CorpusLoader.id(for: path)
-        let title = (row[offset + 4] as String?) ?? TextSanitizer.displaySafe(path)
+        // `title` is the headline or the first twelve words, `filter_title` the headline or the first twenty:
+        // they differ exactly when there is no headline (or a body of twelve words or fewer, shown whole).
+        let display = row[offset + 4] as String?
+        let long = row[offset + 8] as String?
+        let title = long ?? display ?? TextSanitizer.displaySafe(path)
         return ArticleSummary(id: id, path: path, outlet: row[offset + 2], date: (row[offset + 3] as Int?).flatMap(date(fromDay:)),
-                              title: title, words: (row[offset + 5] as Int?) ?? 0, eventID: row[offset + 6])
+                              title: title, words: (row[offset + 5] as Int?) ?? 0, eventID: row[offset + 6],
+                              hasHeadline: display == nil || display == long)
     }
 
     /// An event and its label from a row of `eventColumns`.

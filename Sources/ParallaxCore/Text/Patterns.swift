@@ -37,8 +37,8 @@ extension String {
     /// The string without leading and trailing spaces and newlines.
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !$0.isSpaceLike }) else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
