@@ -3,21 +3,7 @@ import Foundation
 import ParallaxCore
 import Synchronization
 
-/// Where the index of a corpus is kept: `--cache DIR`, `--no-cache`, or the user's cache folder.
-struct CacheOptions: ParsableArguments {
-    @Option(help: "Keep the index in this folder (default: $XDG_CACHE_HOME/parallax or ~/.cache/parallax).")
-    var cache: String?
-
-    @Flag(name: .customLong("no-cache"), help: "Index in memory for this run only.")
-    var noCache = false
-
-    /// The location chosen.
-    var location: CacheLocation {
-        if noCache { return .memory }
-        if let cache { return .directory(cache) }
-        return .standard
-    }
-
+extension CacheOptions {
     /// Opens the index of a corpus folder (printing its notices as `parallax: …` lines), or fails in one line.
     func open(_ corpus: CorpusOptions, recognizer: any MentionRecognizer) throws -> CorpusIndex {
         var isDir: ObjCBool = false

@@ -1,20 +1,19 @@
 import Foundation
 import GRDB
 
-/// One stored article as regrouping reads it.
+/// One stored article as regrouping keeps it while writing: its row and id.
 struct GroupingRow {
     let rowID: Int64
     let id: String
-    let path: String
-    let source: String
-    let features: [UInt8]?
-    let found: [FoundMention]
 }
 
 extension CorpusIndex {
     /// Drops removed files, then groups every stored article into events, links every stored mention into
-    /// entities, labels the events and writes the library's order, all in one transaction.
+    /// entities, labels the events and writes the library's order, all in one transaction. Features and
+    /// mentions are decoded one phase at a time, so that only one of them is in memory at once.
     func regroup(removing removed: [Int64], progress: (@Sendable (IndexProgress) -> Void)?) throws {
+        // Told before the transaction: a listener may read the index at once.
+        progress?(.grouping(articles: counters().articles))
         try db.write { db in
             for rowID in removed {
                 let wasArticle = try Bool.fetchOne(db, sql: "SELECT skipped IS NULL FROM files WHERE id = ?", arguments: [rowID]) ?? false
@@ -22,13 +21,10 @@ extension CorpusIndex {
                 try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [rowID])
                 try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
             }
-            let rows = try Self.groupingRows(db)
-            progress?(.grouping(articles: rows.count))
-            let events = GroupingSupport.group(rows.map { ($0.id, $0.path, $0.features) }, root: root)
+            let events = try Self.groupEvents(db, root: root)
             var eventOf: [String: Int] = [:]
             for (e, event) in events.enumerated() { for id in event.articleIDs { eventOf[id] = e } }
-            let input = rows.map { ArticleMentions(articleID: $0.id, source: $0.source, event: eventOf[$0.id], mentions: $0.found) }
-            let index = linker.link(input)
+            let (rows, index) = try Self.linkEntities(db, linker: linker, eventOf: eventOf)
             try Self.clearGrouping(db)
             var rowOf: [String: Int64] = [:]
             for row in rows { rowOf[row.id] = row.rowID }
@@ -46,19 +42,30 @@ extension CorpusIndex {
         filtered.withLock { $0.removeAll() }
     }
 
-    /// Every stored article in path order, with its decoded mentions.
-    static func groupingRows(_ db: Database) throws -> [GroupingRow] {
+    /// Every stored article's grouping features, decoded as they are read (path order), grouped into events.
+    static func groupEvents(_ db: Database, root: URL) throws -> [Event] {
+        var rows: [(id: String, path: String, features: GroupingFeatures?)] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, path, features FROM files WHERE skipped IS NULL ORDER BY path")
+        while let row = try cursor.next() {
+            let id: String = row[0]
+            let features = (row[2] as Data?).flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
+            rows.append((id, row[1], features))
+        }
+        return GroupingSupport.group(rows, root: root)
+    }
+
+    /// Every stored article's mentions (path order), linked into entities.
+    static func linkEntities(_ db: Database, linker: EntityLinker, eventOf: [String: Int]) throws -> ([GroupingRow], EntityIndex) {
         var rows: [GroupingRow] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, article_id, path, outlet, features, found FROM files WHERE skipped IS NULL ORDER BY path
-            """)
+        var input: [ArticleMentions] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
         while let row = try cursor.next() {
             let id: String = row[1]
-            let found = (row[5] as Data?).flatMap { MentionCoding.decodeFound([UInt8]($0)) } ?? []
-            rows.append(GroupingRow(rowID: row[0], id: id, path: row[2], source: (row[3] as String?) ?? id,
-                                    features: (row[4] as Data?).map { [UInt8]($0) }, found: found))
+            let found = (row[3] as Data?).flatMap { MentionCoding.decodeFound([UInt8]($0)) } ?? []
+            rows.append(GroupingRow(rowID: row[0], id: id))
+            input.append(ArticleMentions(articleID: id, source: (row[2] as String?) ?? id, event: eventOf[id], mentions: found))
         }
-        return rows
+        return (rows, linker.link(input))
     }
 
     /// Empties the tables that regrouping writes.

@@ -83,7 +83,7 @@ extension CorpusIndex {
                 WHERE fts MATCH ? AND \(filters) ORDER BY score DESC, f.path LIMIT ? OFFSET ?
                 """
             let arguments = StatementArguments([newest, match] + plan.arguments + [limit, offset])
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { RankedRow(rowID: $0[0], summary: summary($0, offset: 1), score: $0[9]) }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { RankedRow(rowID: $0[0], summary: summary($0, offset: 1), score: $0["score"]) }
         }
         let sql = "\(select) WHERE \(filters) ORDER BY f.day IS NULL, f.day DESC, f.path LIMIT ? OFFSET ?"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(plan.arguments + [limit, offset]))

@@ -6,14 +6,14 @@ enum GroupingSupport {
     /// The stored grouping features of an article.
     static func encode(_ article: Article) -> [UInt8]? { GroupingFeatures(article).encoded() }
 
-    /// Groups stored articles (id, path, features) into events, in `EventGrouper` order. An article whose
-    /// stored features are missing or damaged is read again from its file (and left out if that fails).
-    static func group(_ rows: [(id: String, path: String, features: [UInt8]?)], root: URL) -> [Event] {
+    /// Groups stored articles (id, path, decoded features) into events, in `EventGrouper` order. An article
+    /// whose stored features were missing or damaged is read again from its file (and left out if that fails).
+    static func group(_ rows: [(id: String, path: String, features: GroupingFeatures?)], root: URL) -> [Event] {
         let loader = CorpusLoader(root: root)
         var features: [GroupingFeatures] = []
         features.reserveCapacity(rows.count)
         for row in rows {
-            if let bytes = row.features, let decoded = try? GroupingFeatures(decoding: bytes, articleID: row.id) {
+            if let decoded = row.features {
                 features.append(decoded)
             } else if case .success(let article) = loader.loadArticle(relativePath: row.path) {
                 features.append(GroupingFeatures(article))
