@@ -29,7 +29,10 @@ let package = Package(
             path: "Sources/parallax"
         ),
         .executableTarget(name: "ner-train", dependencies: ["ParallaxCore"], path: "Sources/ner-train"),
-        .executableTarget(name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench"),
+        .executableTarget(
+            name: "parallax-bench", dependencies: ["ParallaxCore", "ParallaxUI"], path: "Sources/parallax-bench",
+            exclude: ["SCALE.md"]
+        ),
         // libFuzzer harnesses: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
         .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
         .executableTarget(name: "fuzz-query", dependencies: ["ParallaxCore"], path: "Sources/fuzz-query"),
