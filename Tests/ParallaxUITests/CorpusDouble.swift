@@ -7,8 +7,10 @@ final class CorpusDouble: CorpusSource, @unchecked Sendable {
     let corpus: Corpus
     let rows: [LibraryEntry]
     var root: URL { URL(fileURLWithPath: corpus.root) }
-    var generation: Int { 1 }
-    var articleCount: Int { corpus.articles.count }
+    /// False until the service's refresh ran: the double then stands for a first build (no cache).
+    nonisolated(unsafe) var refreshed = false
+    var generation: Int { refreshed ? 1 : 0 }
+    var articleCount: Int { refreshed ? corpus.articles.count : 0 }
     var eventCount: Int { corpus.events.count }
     var skippedCount: Int { corpus.skipped.count }
 
@@ -93,7 +95,12 @@ final class CorpusDouble: CorpusSource, @unchecked Sendable {
 
     /// A service that opens this double (refresh does nothing).
     var service: CorpusService {
-        CorpusService(open: { _ in (self, []) }, refresh: { _, _ in RefreshReport() })
+        CorpusService(open: { _ in (self, []) }, refresh: { _, _ in
+            self.refreshed = true
+            var report = RefreshReport()
+            report.added = self.corpus.articles.count
+            return report
+        })
     }
 }
 
@@ -106,7 +113,10 @@ extension CorpusDouble {
     /// A service that loads any folder into a double.
     static let loadingService = CorpusService(
         open: { path in (CorpusDouble(try CorpusLoader(root: URL(fileURLWithPath: path)).load()), []) },
-        refresh: { _, _ in RefreshReport() })
+        refresh: { source, _ in
+            (source as? CorpusDouble)?.refreshed = true
+            return RefreshReport()
+        })
 }
 
 /// The app's reducer with article fetches answered at once from the state's source, as the runner

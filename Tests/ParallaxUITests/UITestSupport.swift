@@ -19,6 +19,7 @@ enum UITestSupport {
         }
         let double = CorpusDouble(try #require(corpus))
         _ = reduce(&state, .corpusOpened(CorpusHandle(double), notices: [], request: request))
+        double.refreshed = true
         _ = reduce(&state, .indexRefreshed(RefreshReport(), generation: double.generation, request: request))
         return state
     }

@@ -80,7 +80,8 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
         state.loadError = nil
         state.notices = notices
         state.library.cursor = LibraryReducer.firstSelectable(state) ?? 0
-        let cached = handle.source.articleCount
+        // The generation the handle took when the index opened: above zero, the cache had content then.
+        let cached = handle.generation > 0 ? handle.source.articleCount : 0
         state.openedFromCache = cached > 0
         if let notice = notices.first {
             state.message = StatusMessage(notice, .info)
