@@ -4,7 +4,7 @@ import ParallaxCore
 /// selection, and the inline message of a query that does not parse (the previous hits stay).
 public struct PaletteState: Sendable, Equatable {
     /// Most hits asked of the index per query.
-    public static let resultLimit = 50
+    public static let resultLimit = 20
 
     /// The query field.
     public var editor: LineEditor

@@ -44,7 +44,7 @@ enum StatusBarView {
     }
 
     /// Lists up to this long show the cursor's exact article number (counting reads every row).
-    static let exactPositionLimit = 2_000
+    static let exactPositionLimit = 300
 
     /// "lines 1–20 of 85 · 23%" in the reader; the article count in the library.
     static func positionText(_ state: AppState, layout: ScreenLayout) -> String {
