@@ -98,13 +98,17 @@ public struct Paragraph: Sendable, Equatable {
 
     /// Number of whitespace-separated words.
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar == " " || scalar == "\n"
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        // Over UTF-8 bytes: a space or newline is one byte and never part of another scalar.
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 }

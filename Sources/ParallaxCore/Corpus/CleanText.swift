@@ -23,6 +23,13 @@ public struct CleanText: Sendable {
         var index = 0
         while index < raw.count {
             var scalar = raw[index]
+            // Printable ASCII other than `&` is kept as it is: the common case, without classifying it.
+            if (0x20..<0x7F).contains(scalar.value), scalar != "&" {
+                out.append(scalar); offsets.append(Int32(index))
+                previousWasCR = false
+                index += 1
+                continue
+            }
             var next = index + 1
             if scalar == "&", let reference = HTMLEntities.decode(raw, at: index) {
                 scalar = reference.scalar

@@ -32,6 +32,13 @@ public enum DateInference {
     /// `Updated`, `Last updated`: labels before a later revision date.
     static let updatedPrefix = Patterns.regex(#"^(?:updated|last updated|modified)\b"#, [.caseInsensitive])
 
+    /// A digit followed by an ISO time's `T` or zone `Z`, to be spaced apart before reading a date line's words.
+    static let isoTimeLetter = Patterns.regex(#"(\d)[TZ]"#)
+    /// Digits, punctuation, times of day, zones, weekdays and filler words: what a date line may hold besides its label.
+    static let dateLineFiller = Patterns.regex(
+        #"[\d:,./\-–—|()]|\b(?:a\.m|p\.m|am|pm|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|at|on|the|"#
+            + #"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b[tz]\b"#, [.caseInsensitive])
+
     /// Splits a leading `date YYYY-MM-DD` marker off a line: the date and the length of the marker.
     public static func leadingMarker(in line: String) -> (date: NewsDate, length: Int)? {
         guard let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
@@ -76,11 +83,9 @@ public enum DateInference {
     public static func dateLine(_ text: String) -> (date: NewsDate, isUpdate: Bool)? {
         let words = text.spaceSeparatedCount
         guard words <= 14, !text.hasSuffix("."), let date = fullDate(in: text) else { return nil }
-        let stripped = text.replacingOccurrences(of: #"(\d)[TZ]"#, with: "$1 ", options: .regularExpression)
-            .replacingOccurrences(
-            of: #"[\d:,./\-–—|()]|\b(?:a\.m|p\.m|am|pm|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|at|on|the|"#
-                + #"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b[tz]\b"#,
-            with: " ", options: [.regularExpression, .caseInsensitive])
+        // Compiled once: `replacingOccurrences(of:options: .regularExpression)` compiles its pattern on every call.
+        let stripped = Patterns.replacing(dateLineFiller, in: Patterns.replacing(isoTimeLetter, in: text, with: "$1 "),
+                                          with: " ")
         let leftover = stripped.split(separator: " ").filter { word in
             months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] == nil
         }

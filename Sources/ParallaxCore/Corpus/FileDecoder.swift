@@ -25,6 +25,55 @@ public enum FileDecoder {
         }
         let sample = array.prefix(8192)
         if sample.contains(0) { return .failure(.binary) }
+        let (scalars, replaced) = wellFormed(array).map { ($0, 0) } ?? repairing(array)
+        if scalars.count > 64 && replaced * 4 > scalars.count { return .failure(.binary) }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x1B }.count
+        if sample.count > 64 && controls * 10 > sample.count { return .failure(.binary) }
+        return .success(scalars)
+    }
+
+    /// The scalars of well-formed UTF-8, decoded in one pass without the standard decoder's per-byte
+    /// overhead; `nil` at the first ill-formed sequence (Unicode's table 3-7), which `repairing` handles.
+    static func wellFormed(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+        bytes.withUnsafeBufferPointer { b -> [Unicode.Scalar]? in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(b.count)
+            var i = 0
+            let n = b.count
+            @inline(__always) func tail(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> UInt32? {
+                guard k < n, (lo...hi).contains(b[k]) else { return nil }
+                return UInt32(b[k] & 0x3F)
+            }
+            while i < n {
+                let lead = b[i]
+                var value: UInt32
+                switch lead {
+                case 0x00...0x7F:
+                    value = UInt32(lead); i += 1
+                case 0xC2...0xDF:
+                    guard let t1 = tail(i + 1) else { return nil }
+                    value = UInt32(lead & 0x1F) << 6 | t1; i += 2
+                case 0xE0...0xEF:
+                    let lo: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                    guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2) else { return nil }
+                    value = UInt32(lead & 0x0F) << 12 | t1 << 6 | t2; i += 3
+                case 0xF0...0xF4:
+                    let lo: UInt8 = lead == 0xF0 ? 0x90 : 0x80, hi: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                    guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2), let t3 = tail(i + 3) else { return nil }
+                    value = UInt32(lead & 0x07) << 18 | t1 << 12 | t2 << 6 | t3; i += 4
+                default:
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                scalars.append(scalar)
+            }
+            return scalars
+        }
+    }
+
+    /// Decodes UTF-8 with the standard decoder, each ill-formed sequence becoming U+FFFD; returns how
+    /// many were replaced.
+    static func repairing(_ array: [UInt8]) -> (scalars: [Unicode.Scalar], replaced: Int) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(array.count)
         var decoder = UTF8()
@@ -37,10 +86,7 @@ public enum FileDecoder {
             case .error: scalars.append("\u{FFFD}"); replaced += 1
             }
         }
-        if scalars.count > 64 && replaced * 4 > scalars.count { return .failure(.binary) }
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x1B }.count
-        if sample.count > 64 && controls * 10 > sample.count { return .failure(.binary) }
-        return .success(scalars)
+        return (scalars, replaced)
     }
 
     /// Decodes UTF-16 after its byte-order mark; unpaired surrogates become U+FFFD.

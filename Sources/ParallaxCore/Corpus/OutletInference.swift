@@ -43,6 +43,28 @@ public enum OutletInference {
         public let text: String
     }
 
+    /// Dashes, colons, dots and spaces around a dateline.
+    static let datelineEnds = CharacterSet(charactersIn: "-–—:. ")
+    /// Dots and spaces around a dateline's place.
+    static let placeEnds = CharacterSet(charactersIn: ". ")
+    /// Punctuation and spaces around a candidate outlet name.
+    static let nameEnds = CharacterSet(charactersIn: " .,;:|-–—")
+
+    /// The words `corporateSuffix` can end with (its two-word forms end with one of them too).
+    static let corporateWords: Set<String> = [
+        "LP", "L.P", "LP.", "L.P.", "LLC", "L.L.C.", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Corp",
+        "Corp.", "Corporation", "Co.", "plc", "PLC", "GmbH", "S.A.", "AG", "Company", "Group", "Holdings",
+    ]
+
+    /// Whether the last word (after trailing whitespace) is one `corporateSuffix` can end with: the
+    /// pattern needs whitespace before its suffix and allows only whitespace after it.
+    static func mayEndWithCorporateSuffix(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        guard let end = scalars.lastIndex(where: { !$0.isSpaceLike }) else { return false }
+        let start = scalars[..<end].lastIndex(where: { $0.isSpaceLike }).map(scalars.index(after:)) ?? scalars.startIndex
+        return corporateWords.contains(String(scalars[start...end]))
+    }
+
     /// Reads a dateline from the opening of a paragraph, if it has one.
     public static func dateline(in paragraph: String) -> Dateline? {
         // The agency patterns need their bracket or slash within the first 81 scalars; the place pattern,
@@ -52,8 +74,8 @@ public enum OutletInference {
             if let g = Patterns.firstMatch(re, in: paragraph), let whole = g[0],
                let prefix = g[1]?.trimmed, let name = g[2]?.trimmed,
                isDatelinePrefix(prefix), let agency = normalisedName(name) ?? lowerCaseAgency(name, after: prefix) {
-                let text = whole.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "-–—:. "))
-                return Dateline(place: prefix.isEmpty ? nil : prefix.trimmingCharacters(in: CharacterSet(charactersIn: ". ")),
+                let text = whole.trimmed.trimmingCharacters(in: datelineEnds)
+                return Dateline(place: prefix.isEmpty ? nil : prefix.trimmingCharacters(in: placeEnds),
                                 agency: agency, text: text)
             }
         }
@@ -94,9 +116,9 @@ public enum OutletInference {
         if rightsReservedCue.admits(name, folds: name.foldsIntoASCII) {
             name = Patterns.replacing(rightsReserved, in: name, with: "")
         }
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:|-–—"))
-        name = Patterns.replacing(corporateSuffix, in: name, with: "")
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:|-–—"))
+        name = name.trimmingCharacters(in: nameEnds)
+        if mayEndWithCorporateSuffix(name) { name = Patterns.replacing(corporateSuffix, in: name, with: "") }
+        name = name.trimmingCharacters(in: nameEnds)
         let words = name.split(separator: " ")
         let connectors: Set<Substring> = ["of", "the", "and", "de", "&", "for", "on"]
         guard let first = name.first, first.isUppercase, (1...5).contains(words.count), name.count <= 40,

@@ -52,7 +52,7 @@ struct ParagraphSplitter {
     }
 
     private func splitBlock(_ lines: [Line]) -> [Block] {
-        let lengths = lines.map { $0.text.unicodeScalars.count }
+        let lengths = lines.map { $0.text.scalarCount }
         let maxLen = lengths.max() ?? 0
         let full = lengths.dropLast().filter { Double($0) >= 0.6 * Double(maxLen) }.count
         let hardWrapped = lines.count >= 3 && (40...120).contains(maxLen)

@@ -46,22 +46,25 @@ extension String {
     /// Whether the text holds `needle` (ASCII letters in either case; other bytes exactly): a fast
     /// test for a literal marker before running a pattern, without Foundation's Unicode-aware search.
     func holds(_ needle: String) -> Bool {
-        let n = Array(needle.utf8).map(Self.fold)
-        guard !n.isEmpty else { return true }
+        var needle = needle
         var copy = self
-        return copy.withUTF8 { h in
-            guard h.count >= n.count else { return false }
-            var i = 0
-            let last = h.count - n.count
-            while i <= last {
-                if Self.fold(h[i]) == n[0] {
-                    var k = 1
-                    while k < n.count, Self.fold(h[i + k]) == n[k] { k += 1 }
-                    if k == n.count { return true }
+        return needle.withUTF8 { n in
+            guard !n.isEmpty else { return true }
+            return copy.withUTF8 { h in
+                guard h.count >= n.count else { return false }
+                let first = Self.fold(n[0])
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if Self.fold(h[i]) == first {
+                        var k = 1
+                        while k < n.count, Self.fold(h[i + k]) == Self.fold(n[k]) { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
                 }
-                i += 1
+                return false
             }
-            return false
         }
     }
 

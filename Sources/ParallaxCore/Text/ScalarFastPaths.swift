@@ -31,47 +31,84 @@ extension String {
     /// scalars. A space is its own `Character` unless a combining scalar follows it or a prepended
     /// one comes before it; when a neighbour of a space could do either, the count falls back to `split`.
     var spaceSeparatedCount: Int {
-        var count = 0
-        var inWord = false
-        var previous: UInt32 = 0x20
-        for scalar in unicodeScalars {
-            let v = scalar.value
-            if v == 0x20 {
-                if !Self.standsAlone(previous) { return split(separator: " ").count }
-                inWord = false
-            } else {
-                if previous == 0x20, !Self.standsAlone(v) { return split(separator: " ").count }
-                if !inWord { count += 1 }
-                inWord = true
+        var copy = self
+        let counted = copy.withUTF8 { b -> Int? in
+            var count = 0
+            var inWord = false
+            var lead = -1
+            for i in b.indices {
+                let byte = b[i]
+                if byte == 0x20 {
+                    if lead >= 0, !Self.standsAlone(b, at: lead) { return nil }
+                    if i + 1 < b.count, !Self.standsAlone(b, at: i + 1) { return nil }
+                    inWord = false
+                    lead = i
+                } else if byte & 0xC0 != 0x80 {
+                    lead = i
+                    if !inWord { count += 1 }
+                    inWord = true
+                }
             }
-            previous = v
+            return count
         }
-        return count
+        return counted ?? split(separator: " ").count
     }
 
-    /// Whether a scalar next to a space cannot join it into one grapheme: it is no combining mark,
-    /// joiner, spacing mark or prepended scalar (all of which lie at U+0300 or above), or it is one of
-    /// the dashes, quotes and dots of General Punctuation.
-    @inline(__always) private static func standsAlone(_ v: UInt32) -> Bool {
-        v < 0x300 || (0x2010...0x2027).contains(v)
+    /// Whether the scalar whose UTF-8 starts at `i` cannot join a space next to it into one grapheme:
+    /// it lies below U+0300 (no combining mark, joiner, spacing mark or prepended scalar does), or it is
+    /// one of the dashes, quotes and dots of General Punctuation (U+2010–U+2027).
+    @inline(__always) private static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = b[i]
+        if lead < 0xCC { return true }
+        return lead == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (0x90...0xA7).contains(b[i + 2])
+    }
+
+    /// Number of Unicode scalars, counted from the UTF-8 lead bytes.
+    var scalarCount: Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Whether the text holds a scalar that ICU's case-insensitive matching can fold into ASCII letters
     /// (`ß`, `İ`, `ſ`, the Kelvin sign, the `ﬁ` ligatures…). Without one, an ASCII literal of a
     /// case-insensitive pattern matches exactly the bytes that an ASCII case-insensitive comparison finds.
     var foldsIntoASCII: Bool {
-        for byte in utf8 where byte >= 0xC3 {
-            return unicodeScalars.contains { Self.foldTraps.contains($0.value) }
+        var copy = self
+        return copy.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0xC3, Self.isFoldTrap(b, at: i) { return true }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// Whether the UTF-8 at `i` encodes a fold trap: U+00DF C3 9F, U+0130 C4 B0, U+0149 C5 89,
+    /// U+017F C5 BF, U+01F0 C7 B0, U+1E96–U+1E9A and U+1E9E E1 BA 96–9A/9E, U+212A E2 84 AA,
+    /// U+FB00–U+FB06 EF AC 80–86.
+    private static func isFoldTrap(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < b.count else { return false }
+        let (x, y) = (b[i], b[i + 1])
+        let z: UInt8 = i + 2 < b.count ? b[i + 2] : 0
+        var v: UInt32 = 0
+        switch x {
+        case 0xC3...0xC7: v = UInt32(x & 0x1F) << 6 | UInt32(y & 0x3F)
+        case 0xE1, 0xE2, 0xEF: v = UInt32(x & 0x0F) << 12 | UInt32(y & 0x3F) << 6 | UInt32(z & 0x3F)
+        default: return false
+        }
+        return isFoldTrap(v)
     }
 
     /// Scalars whose case folding holds ASCII letters (checked against ICU over every scalar), with
     /// the few whose full folding merely starts with one.
-    private static let foldTraps: Set<UInt32> = [
-        0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E, 0x212A,
-        0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06,
-    ]
+    @inline(__always) private static func isFoldTrap(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: return true
+        default: return false
+        }
+    }
 
     /// Whether the text holds a decimal digit of any script (what ICU's `\d` matches).
     var holdsDecimalDigit: Bool {
