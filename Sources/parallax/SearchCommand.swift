@@ -1,6 +1,3 @@
-// Not compiled yet: `parallax search`, written against `QueryParser.parse(_:) -> Result<SearchQuery, QueryError>`
-// (QueryError with `message` and `position`), which lands on main from branch `query`. Once it is merged,
-// move this file to Sources/parallax/ and add `Search.self` to the subcommands in main.swift.
 import ArgumentParser
 import Foundation
 import ParallaxCore
@@ -47,7 +44,7 @@ struct Search: ParsableCommand {
     /// `title — outlet, date, score` then the snippet, indented.
     static func line(_ hit: SearchHit) -> String {
         let a = hit.article
-        let facts = [a.outlet ?? "unknown outlet", a.date?.description ?? "undated", String(format: "%.2f", hit.score)]
+        let facts = [a.outlet ?? "unknown outlet", a.date?.description ?? "undated", "score " + String(format: "%.3g", hit.score)]
         return TextSanitizer.displaySafe(a.title) + " — " + TextSanitizer.displaySafe(facts.joined(separator: ", "))
             + "\n    " + hit.snippet
     }
