@@ -121,11 +121,11 @@ public struct AppState: Sendable, Equatable {
 
     /// Rows `range` of the library (clamped), read from the index.
     public func libraryRows(_ range: Range<Int>) -> [LibraryRow] {
-        guard let source = corpus?.source else { return [] }
+        guard let corpus, case let source = corpus.source else { return [] }
         let lower = max(0, min(range.lowerBound, listing.count)), upper = max(lower, min(range.upperBound, listing.count))
         switch listing {
         case .index(let entity, _):
-            return source.library(lower..<upper, mentioning: entity)
+            return corpus.library(lower..<upper, mentioning: entity)
         case .ranked(let ids):
             return ids[lower..<upper].compactMap { source.summary(id: $0).map(LibraryRow.article) }
         }
