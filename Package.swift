@@ -35,6 +35,7 @@ let package = Package(
         ),
         // libFuzzer harnesses: meaningful only when built with `--sanitize=fuzzer` (see Fuzz/run.sh).
         .executableTarget(name: "fuzz-article", dependencies: ["ParallaxCore"], path: "Sources/fuzz-article"),
+        .executableTarget(name: "fuzz-entities", dependencies: ["ParallaxCore"], path: "Sources/fuzz-entities"),
         .executableTarget(name: "fuzz-query", dependencies: ["ParallaxCore"], path: "Sources/fuzz-query"),
         .testTarget(
             name: "ParallaxCoreTests",

@@ -1,20 +1,12 @@
 import Foundation
 import ParallaxCore
 
-/// What a user's path does with one untrusted file — decode, clean, parse, map offsets, export JSON,
-/// find entities — with the invariants that must hold whatever the bytes are.
+/// What a user's path does with one untrusted file — decode, clean, parse, map offsets, export JSON —
+/// with the invariants that must hold whatever the bytes are. Entity recognition, ten times slower, has
+/// its own target (`fuzz-entities`).
 ///
 /// A broken invariant stops the process with a message; libFuzzer records the input as a crash.
 enum ArticleFuzzer {
-    /// The bundled recogniser, loaded once; a fuzz run without its model would test nothing useful.
-    static let recognizer: EntityRecognizer = {
-        do {
-            return try EntityRecognizer.bundled()
-        } catch {
-            fatalError("fuzz-article: cannot load the bundled model (set PARALLAX_RESOURCES): \(error)")
-        }
-    }()
-
     /// Runs one input. The first byte's low bit picks the file kind (`.txt` or `.md`).
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard case .success(let raw) = FileDecoder.decode(bytes) else { return }
@@ -25,7 +17,6 @@ enum ArticleFuzzer {
         let article = ArticleParser.parse(clean, id: "fuzz", path: path)
         checkParagraphs(article, rawCount: raw.count)
         checkJSON(article)
-        checkMentions(article, rawCount: raw.count)
     }
 
     /// Stops the process when an invariant is broken.
@@ -98,18 +89,6 @@ enum ArticleFuzzer {
         for entry in paragraphs ?? [] {
             let start = entry["start"] as? Int ?? -1, end = entry["end"] as? Int ?? -1
             check(0 <= start && start <= end, "show --json paragraph \(start)..<\(end)")
-        }
-    }
-
-    /// Every mention lies inside the file, is not empty, and mentions come in file order.
-    static func checkMentions(_ article: Article, rawCount: Int) {
-        let mentions = ArticleEntities(article: article).mentions(using: recognizer)
-        var previous = 0
-        for m in mentions {
-            check(m.rawRange.lowerBound >= 0 && m.rawRange.upperBound <= rawCount && !m.rawRange.isEmpty,
-                  "mention \(m.text) at \(m.rawRange), file has \(rawCount) scalars")
-            check(m.rawRange.lowerBound >= previous, "mentions out of order at \(m.rawRange)")
-            previous = m.rawRange.lowerBound
         }
     }
 }
