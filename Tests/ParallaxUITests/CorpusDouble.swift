@@ -70,6 +70,11 @@ final class CorpusDouble: CorpusSource, @unchecked Sendable {
         Array(corpus.entities.entities.sorted { ($1.totalMentions, $0.name) < ($0.totalMentions, $1.name) }.prefix(limit))
     }
     func articles(mentioning entity: EntityID) -> [String] { corpus.entities.articles(mentioning: entity) }
+    func entitySummary(_ id: EntityID) -> EntitySummary? { corpus.entities.entity(id).map(EntitySummary.init) }
+    func mentionCounts(of id: EntityID, inArticles articleIDs: [String]) -> [String: Int] {
+        (corpus.entities.entity(id)?.mentionCounts ?? [:]).filter { articleIDs.contains($0.key) }
+    }
+    func topEntityIDs(limit: Int) -> [EntityID] { topEntities(limit: limit).map(\.id) }
     func filterCandidates() -> [(articleID: String, fields: [String])] {
         corpus.events.flatMap(\.articleIDs).compactMap { id in
             guard let a = corpus.article(id: id) else { return nil }

@@ -57,6 +57,44 @@ extension CorpusIndex {
         }) ?? []
     }
 
+    /// An entity's name, type, variants and totals from its row.
+    public func entitySummary(_ id: EntityID) -> EntitySummary? {
+        (try? db.read { db -> EntitySummary? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, type, variants, articles, mentions FROM entities WHERE id = ?",
+                                             arguments: [id.rawValue]),
+                  let type = EntityType(rawValue: row[1]) else { return nil }
+            return EntitySummary(id: id, name: row[0], type: type, variants: Self.split((row[2] as String?) ?? "", "\u{1F}"),
+                                 articles: row[3], mentions: row[4])
+        }) ?? nil
+    }
+
+    /// Mentions of an entity in each of the given articles.
+    public func mentionCounts(of id: EntityID, inArticles articleIDs: [String]) -> [String: Int] {
+        guard !articleIDs.isEmpty else { return [:] }
+        return (try? db.read { db -> [String: Int] in
+            var counts: [String: Int] = [:]
+            for chunk in stride(from: 0, to: articleIDs.count, by: 500) {
+                let ids = Array(articleIDs[chunk..<min(articleIDs.count, chunk + 500)])
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT f.article_id, ae.mentions FROM files f JOIN article_entities ae ON ae.article = f.id
+                    WHERE ae.entity = ? AND f.article_id IN (\(marks)) AND f.skipped IS NULL
+                    """, arguments: StatementArguments([id.rawValue] as [DatabaseValueConvertible]) + StatementArguments(ids)) {
+                    if let article = row[0] as String? { counts[article, default: 0] += row[1] as Int }
+                }
+            }
+            return counts
+        }) ?? [:]
+    }
+
+    /// Ids of the entities mentioned by the most articles.
+    public func topEntityIDs(limit: Int) -> [EntityID] {
+        guard limit > 0 else { return [] }
+        return (try? db.read { db in
+            try Int32.fetchAll(db, sql: "SELECT id FROM entities ORDER BY articles DESC, name LIMIT ?", arguments: [limit]).map(EntityID.init)
+        }) ?? []
+    }
+
     /// Articles that mention an entity, in path order.
     public func articles(mentioning entity: EntityID) -> [String] {
         (try? db.read { db in

@@ -76,6 +76,38 @@ public struct StoredArticle: Sendable, Equatable {
     }
 }
 
+/// An entity without its per-article counts: what a list row or a status line needs.
+public struct EntitySummary: Sendable, Equatable, Identifiable {
+    /// Its id.
+    public let id: EntityID
+    /// Canonical name.
+    public let name: String
+    /// Its type.
+    public let type: EntityType
+    /// Other surface forms, most frequent first.
+    public let variants: [String]
+    /// Articles that mention it.
+    public let articles: Int
+    /// Mentions in all articles.
+    public let mentions: Int
+
+    /// Creates a summary.
+    public init(id: EntityID, name: String, type: EntityType, variants: [String], articles: Int, mentions: Int) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.variants = variants
+        self.articles = articles
+        self.mentions = mentions
+    }
+
+    /// The summary of a linked entity.
+    public init(_ entity: LinkedEntity) {
+        self.init(id: entity.id, name: entity.name, type: entity.type, variants: entity.variants,
+                  articles: entity.mentionCounts.count, mentions: entity.totalMentions)
+    }
+}
+
 /// A corpus-search result.
 public struct SearchHit: Sendable, Equatable {
     /// The article.
@@ -170,6 +202,13 @@ public protocol CorpusSource: AnyObject, Sendable {
     func topEntities(limit: Int) -> [LinkedEntity]
     /// Articles that mention an entity, in path order.
     func articles(mentioning entity: EntityID) -> [String]
+
+    /// An entity's name, type, variants and corpus totals, without per-article counts (one indexed read).
+    func entitySummary(_ id: EntityID) -> EntitySummary?
+    /// How often an entity is mentioned in each of a few articles (absent: not mentioned).
+    func mentionCounts(of id: EntityID, inArticles articleIDs: [String]) -> [String: Int]
+    /// Ids of the entities mentioned by the most articles, at most `limit` (no per-article counts read).
+    func topEntityIDs(limit: Int) -> [EntityID]
 
     /// Every listed article with the texts the library's fuzzy filter matches (headline, outlet, entity
     /// names), in library order.

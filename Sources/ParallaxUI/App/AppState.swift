@@ -161,7 +161,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// An entity's name, type and counts, from the index.
-    public func entity(_ id: EntityID) -> LinkedEntity? { corpus?.source.entity(id) }
+    public func entity(_ id: EntityID) -> EntitySummary? { corpus?.source.entitySummary(id) }
 
     /// Article ids shown by the routes on the stack (the reader's, both panes'), the ones kept fetched.
     var shownArticleIDs: Set<String> {

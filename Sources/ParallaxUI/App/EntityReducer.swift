@@ -29,7 +29,7 @@ enum EntityReducer {
             panel = EntityPanelState(scope: .event(compare.eventID), articleIDs: event.articleIDs,
                                      entities: source.entities(inArticles: event.articleIDs, limit: panelLimit).map(\.id))
         } else {
-            panel = EntityPanelState(scope: .corpus, articleIDs: [], entities: source.topEntities(limit: panelLimit).map(\.id))
+            panel = EntityPanelState(scope: .corpus, articleIDs: [], entities: source.topEntityIDs(limit: panelLimit))
         }
         guard !panel.entities.isEmpty else {
             state.message = StatusMessage("No entities recognised here")

@@ -91,6 +91,12 @@ final class StoreTests: XCTestCase {
         let top = index.topEntities(limit: 3)
         XCTAssertEqual(top.count, 3)
         XCTAssertGreaterThanOrEqual(top[0].mentionCounts.count, top[2].mentionCounts.count)
+        // The cheap reads agree with the full ones.
+        XCTAssertEqual(index.topEntityIDs(limit: 3), top.map(\.id))
+        for entity in memory.entities.entities {
+            XCTAssertEqual(index.entitySummary(entity.id), EntitySummary(entity))
+            XCTAssertEqual(index.mentionCounts(of: entity.id, inArticles: ids), entity.mentionCounts.filter { ids.contains($0.key) })
+        }
         let stored = try index.loadArticle(id: "harbour/one")
         XCTAssertFalse(stored.changedOnDisk)
         XCTAssertEqual(stored.mentions, memory.entities.mentions(in: "harbour/one"))
