@@ -75,6 +75,7 @@ final class CorpusDouble: CorpusSource, @unchecked Sendable {
         (corpus.entities.entity(id)?.mentionCounts ?? [:]).filter { articleIDs.contains($0.key) }
     }
     func topEntityIDs(limit: Int) -> [EntityID] { topEntities(limit: limit).map(\.id) }
+    func entityIDs(inArticles articleIDs: [String], limit: Int) -> [EntityID] { entities(inArticles: articleIDs, limit: limit).map(\.id) }
     func filterCandidates() -> [(articleID: String, fields: [String])] {
         corpus.events.flatMap(\.articleIDs).compactMap { id in
             guard let a = corpus.article(id: id) else { return nil }

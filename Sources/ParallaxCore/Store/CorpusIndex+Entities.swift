@@ -25,8 +25,14 @@ extension CorpusIndex {
 
     /// Entities the articles mention, most mentioned first (then by name), at most `limit`.
     public func entities(inArticles articleIDs: [String], limit: Int) -> [LinkedEntity] {
+        let ids = entityIDs(inArticles: articleIDs, limit: limit)
+        return (try? db.read { db in try ids.compactMap { try Self.entity($0, db) } }) ?? []
+    }
+
+    /// Ids of the entities the articles mention, most mentioned first (then by name), at most `limit`.
+    public func entityIDs(inArticles articleIDs: [String], limit: Int) -> [EntityID] {
         guard limit > 0, !articleIDs.isEmpty else { return [] }
-        return (try? db.read { db -> [LinkedEntity] in
+        return (try? db.read { db -> [EntityID] in
             var totals: [Int32: Int] = [:]
             for chunk in stride(from: 0, to: articleIDs.count, by: 500) {
                 let ids = Array(articleIDs[chunk..<min(articleIDs.count, chunk + 500)])
@@ -44,7 +50,7 @@ extension CorpusIndex {
             let ranked = totals.sorted { a, b in
                 a.value != b.value ? a.value > b.value : (names[a.key] ?? "", a.key) < (names[b.key] ?? "", b.key)
             }
-            return try ranked.prefix(limit).compactMap { try Self.entity(EntityID($0.key), db) }
+            return ranked.prefix(limit).map { EntityID($0.key) }
         }) ?? []
     }
 

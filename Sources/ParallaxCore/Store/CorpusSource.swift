@@ -209,6 +209,8 @@ public protocol CorpusSource: AnyObject, Sendable {
     func mentionCounts(of id: EntityID, inArticles articleIDs: [String]) -> [String: Int]
     /// Ids of the entities mentioned by the most articles, at most `limit` (no per-article counts read).
     func topEntityIDs(limit: Int) -> [EntityID]
+    /// Ids of the entities some articles mention, most mentioned first (then by name), at most `limit`.
+    func entityIDs(inArticles articleIDs: [String], limit: Int) -> [EntityID]
 
     /// Every listed article with the texts the library's fuzzy filter matches (headline, outlet, entity
     /// names), in library order.

@@ -24,10 +24,10 @@ enum EntityReducer {
         let panel: EntityPanelState
         if let reader = state.reader {
             panel = EntityPanelState(scope: .article(reader.articleID), articleIDs: [reader.articleID],
-                                     entities: source.entities(inArticles: [reader.articleID], limit: panelLimit).map(\.id))
+                                     entities: source.entityIDs(inArticles: [reader.articleID], limit: panelLimit))
         } else if let compare = state.compare, let event = state.comparedEvent {
             panel = EntityPanelState(scope: .event(compare.eventID), articleIDs: event.articleIDs,
-                                     entities: source.entities(inArticles: event.articleIDs, limit: panelLimit).map(\.id))
+                                     entities: source.entityIDs(inArticles: event.articleIDs, limit: panelLimit))
         } else {
             panel = EntityPanelState(scope: .corpus, articleIDs: [], entities: source.topEntityIDs(limit: panelLimit))
         }
