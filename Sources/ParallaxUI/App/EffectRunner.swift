@@ -27,6 +27,9 @@ final class EffectRunner: Sendable {
     private let inline: Bool
     /// Searches run one at a time, so that a burst of keystrokes never runs several at once.
     private let searchQueue = DispatchQueue(label: "parallax.search", qos: .userInitiated)
+    /// The newest search asked for: a queued search that is no longer the newest is skipped, so a burst
+    /// of keystrokes runs at most the search in flight and the last one.
+    private let latestSearch = Mutex<RequestID?>(nil)
     /// The source opened last, and the store that fetches its articles.
     private let opened = Mutex<(source: (any CorpusSource)?, store: ArticleStore?)>((nil, nil))
 
@@ -55,7 +58,9 @@ final class EffectRunner: Sendable {
             }
         case .search(let query, let text, let request):
             guard let source = opened.withLock({ $0.source }) else { return }
+            latestSearch.withLock { $0 = request }
             perform(on: searchQueue) {
+                guard self.inline || self.latestSearch.withLock({ $0 == request }) else { return }
                 do {
                     inbox.post(.searchResults(try source.search(query, limit: PaletteState.resultLimit, offset: 0),
                                               query: text, request: request))
