@@ -39,4 +39,26 @@ public struct SearchQuery: Sendable, Equatable {
     public var isEmpty: Bool {
         terms.isEmpty && excluded.isEmpty && outlets.isEmpty && dates == nil && entities.isEmpty && types.isEmpty
     }
+
+    /// The fewest characters the word being typed needs before it is searched as a prefix: a one- or
+    /// two-letter prefix expands to thousands of words and matches nearly every article, so it waits.
+    public static let minimumPrefix = 3
+
+    /// The word being typed when it is still too short to search (it is left out until it has
+    /// `minimumPrefix` characters), else nil.
+    public var waitingPrefix: String? {
+        guard let last = terms.last, last.isPrefix, let word = last.words.last, word.count < Self.minimumPrefix else { return nil }
+        return word
+    }
+
+    /// The query the index runs: this one without a word being typed that is still too short.
+    public var searched: SearchQuery {
+        guard waitingPrefix != nil else { return self }
+        var query = self
+        var last = query.terms.removeLast()
+        last.words.removeLast()
+        // The words before it in the same item (`two-s`) still count, now as whole words.
+        if !last.words.isEmpty { query.terms.append(SearchQuery.Term(words: last.words)) }
+        return query
+    }
 }

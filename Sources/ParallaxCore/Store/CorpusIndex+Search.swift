@@ -12,9 +12,13 @@ extension CorpusIndex {
     /// Ranked full-text search; `limit` hits from `offset`. Throws only for a query the index cannot run.
     ///
     /// Words and phrases go through the FTS5 index (BM25, headline above body, times a mild recency boost);
-    /// a query of filters only lists the matching articles newest first. Snippets are cut from the hits'
+    /// a query that matches more than `SearchRanking.rankedMatches` articles lists them instead, headline
+    /// matches first, then newest first (score 0), so a broad word costs about as much as a rare one; a
+    /// query of filters only lists the matching articles newest first. Snippets are cut from the hits'
     /// files, inside the stored ranges of their paragraphs.
-    public func search(_ query: SearchQuery, limit: Int, offset: Int) throws -> [SearchHit] {
+    public func search(_ typed: SearchQuery, limit: Int, offset: Int) throws -> [SearchHit] {
+        // A word being typed is searched from its second character (`SearchQuery.searched`).
+        let query = typed.searched
         guard !query.isEmpty, limit > 0 else { return [] }
         let plan = SearchPlan(query)
         // Terms without a word ("—") ask for nothing; with nothing else asked there is nothing to list.
@@ -64,11 +68,15 @@ extension CorpusIndex {
         return finder.snippet(article)
     }
 
-    /// The hits' rows and scores, best first.
-    static func rankedRows(_ db: Database, plan: SearchPlan, newest: Int, limit: Int, offset: Int) throws -> [RankedRow] {
+    /// The hits' rows and scores, best first; a match of more than `rankedMatches` articles is listed instead.
+    static func rankedRows(_ db: Database, plan: SearchPlan, newest: Int, limit: Int, offset: Int,
+                           rankedMatches: Int = SearchRanking.rankedMatches) throws -> [RankedRow] {
         let filters = plan.conditions.joined(separator: " AND ")
         let select = "SELECT f.id, \(summaryColumns) FROM files f LEFT JOIN events e ON e.idx = f.event"
         if let match = plan.match {
+            if try matchCount(db, match: match, cap: rankedMatches) > rankedMatches {
+                return try listed(db, plan: plan, match: match, limit: limit, offset: offset, cap: rankedMatches)
+            }
             if plan.conditions.count == 1 {
                 let top = try topByRank(db, match: match, newest: newest, want: limit + offset).dropFirst(offset).prefix(limit)
                 guard !top.isEmpty else { return [] }
@@ -85,9 +93,7 @@ extension CorpusIndex {
             let arguments = StatementArguments([newest, match] + plan.arguments + [limit, offset])
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { RankedRow(rowID: $0[0], summary: summary($0, offset: 1), score: $0["score"]) }
         }
-        let sql = "\(select) WHERE \(filters) ORDER BY f.day IS NULL, f.day DESC, f.path LIMIT ? OFFSET ?"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(plan.arguments + [limit, offset]))
-            .map { RankedRow(rowID: $0[0], summary: summary($0, offset: 1), score: 0) }
+        return try newestFirst(db, plan: plan, limit: limit, offset: offset)
     }
 
     /// The best `want` matches by boosted score, without computing the boost for every match: the index's

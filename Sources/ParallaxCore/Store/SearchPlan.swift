@@ -6,6 +6,9 @@ import GRDB
 struct SearchPlan {
     /// What the full-text index must match, or nil for a query of filters only.
     let match: String?
+    /// `match` with every word and phrase in the headline, for listing headline hits first; nil when the
+    /// query looks only in entity names (`type:`) or has no words.
+    let titleMatch: String?
     /// What it must not match, when there is nothing positive to subtract it from.
     let excludeOnly: String?
     /// Conditions on `files f`, joined with AND.
@@ -37,6 +40,13 @@ struct SearchPlan {
             match = expr
         }
         self.match = match
+        if match != nil, columns.isEmpty {
+            // Each word once: FTS5 expands a prefix anew for every place it occurs in an expression.
+            let inTitle = "{title} : (" + positive.joined(separator: " AND ") + ")"
+            titleMatch = negative.isEmpty ? inTitle : "(" + inTitle + ") NOT (" + negative.joined(separator: " OR ") + ")"
+        } else {
+            titleMatch = nil
+        }
         excludeOnly = match == nil && !negative.isEmpty ? negative.joined(separator: " OR ") : nil
         var conditions = ["f.skipped IS NULL"]
         var arguments: [DatabaseValueConvertible?] = []

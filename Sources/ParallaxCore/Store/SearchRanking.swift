@@ -13,6 +13,11 @@ enum SearchRanking {
         return 1.0 + 0.2 * exp(-Double(max(0, newest - day)) / 180.0)
     }
 
+    /// The most matches a query may have and still be ranked by BM25; a broader one (a common word, a
+    /// short prefix) is listed headline matches first, then newest first, since scoring every match of a
+    /// word in most of a large corpus takes far longer than a keystroke.
+    static let rankedMatches = 2_000
+
     /// The most the recency factor multiplies a score by.
     static let maxBoost = 1.2
 

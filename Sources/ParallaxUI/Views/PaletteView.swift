@@ -63,15 +63,25 @@ enum PaletteView {
             text = "searching …"
             role = .meta
         } else if palette.hits.isEmpty {
-            text = "No article matches"
+            text = waitingNote(palette.editor.text).map { "Keep typing — " + $0 } ?? "No article matches"
             role = .notice
         } else {
             let more = palette.hits.count >= PaletteState.resultLimit ? "best \(palette.hits.count)" : counted(palette.hits.count, "hit")
-            text = more + ", best first — Enter opens the article at the hit"
+            // The index scores hits 0 when it lists them instead of ranking: filters only, or too many matches.
+            let words = (try? QueryParser.parse(palette.editor.text).get())?.searched.terms.isEmpty == false
+            let order = !palette.hits.allSatisfy { $0.score == 0 } ? "best first"
+                : words ? "headline matches, then newest first" : "newest first"
+            text = more + ", " + order + (waitingNote(palette.editor.text).map { " · " + $0 } ?? " — Enter opens the article at the hit")
             role = .meta
         }
         grid.write(DisplayWidth.truncate(TextSanitizer.displaySafe(text), to: width), x: x, y: y, style: theme.style(role),
                    limit: x + width)
+    }
+
+    /// Why the word being typed is not searched yet (`SearchQuery.minimumPrefix`), or nil when it is.
+    static func waitingNote(_ text: String) -> String? {
+        guard case .success(let query) = QueryParser.parse(text), let word = query.waitingPrefix else { return nil }
+        return "“\(word)” is searched from \(SearchQuery.minimumPrefix) letters"
     }
 
     /// Two rows: outlet · date · headline, then the snippet with the matched words highlighted.

@@ -80,6 +80,38 @@ final class StoreSearchTests: XCTestCase {
         XCTAssertEqual(try ids(query(["astronom"], prefix: true)), ["science/comet"])
     }
 
+    func testAWordBeingTypedWaitsForItsThirdLetter() throws {
+        let typing = query(["tram", "bu"], prefix: true)
+        XCTAssertEqual(typing.waitingPrefix, "bu")
+        XCTAssertEqual(try ids(typing), try ids(query(["tram"])), "the short prefix is left out, not matched")
+        XCTAssertEqual(try ids(query(["tram", "bus"], prefix: true)), ["extra/new-tram", "extra/old-tram"])
+        XCTAssertNil(query(["tram", "bus"], prefix: true).waitingPrefix)
+        XCTAssertEqual(try ids(query(["b"], prefix: true)), [], "nothing left to search")
+        XCTAssertEqual(query(["two s"], prefix: true).searched.terms, [SearchQuery.Term(words: ["two"])])
+    }
+
+    func testABroadQueryListsHeadlineMatchesThenNewest() throws {
+        let plan = SearchPlan(query(["the"]))
+        let newest = index.counters().newestDay
+        let listed = try index.db.read { db in
+            try CorpusIndex.rankedRows(db, plan: plan, newest: newest, limit: 50, offset: 0, rankedMatches: 1)
+        }
+        let ranked = try index.search(query(["the"]), limit: 50, offset: 0)
+        XCTAssertEqual(Set(listed.map(\.summary.id)), Set(ranked.map(\.article.id)), "the same articles, in another order")
+        let inTitle = listed.map { $0.summary.title.lowercased().split { !$0.isLetter }.contains("the") }
+        XCTAssertEqual(inTitle, inTitle.sorted { $0 && !$1 }, "headline matches first")
+        XCTAssertTrue(inTitle.contains(true) && inTitle.contains(false))
+        for tier in [true, false] {
+            let days = zip(listed, inTitle).filter { $0.1 == tier }.map { $0.0.summary.date?.dayNumber ?? Int.min }
+            XCTAssertEqual(days, days.sorted(by: >), "each newest first")
+        }
+        XCTAssertTrue(listed.allSatisfy { $0.score == 0 })
+        let page = try index.db.read { db in
+            try CorpusIndex.rankedRows(db, plan: plan, newest: newest, limit: 2, offset: 1, rankedMatches: 1)
+        }
+        XCTAssertEqual(page.map(\.summary.id), Array(listed.map(\.summary.id)[1..<3]))
+    }
+
     func testAccentsAndCaseAreFolded() throws {
         XCTAssertEqual(try ids(query(["CAFE"])), ["extra/cafe"])
         XCTAssertEqual(try ids(query(["zoe"])), ["extra/cafe"])
