@@ -12,6 +12,8 @@ if CommandLine.arguments.dropFirst().first == "search" {
     exit(SearchBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
+if CommandLine.arguments.dropFirst().first == "group" { exit(GroupBench.run(Array(CommandLine.arguments.dropFirst(2)))) }
+
 if CommandLine.arguments.dropFirst().first == "ner" {
     exit(NERBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
