@@ -16,7 +16,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "ParallaxCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
-            path: "Sources/ParallaxCore", resources: [.copy("Resources")]
+            path: "Sources/ParallaxCore", exclude: ["Events/GROUPING.md"], resources: [.copy("Resources")]
         ),
         .target(name: "ParallaxUI", dependencies: ["ParallaxCore"], path: "Sources/ParallaxUI"),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "ParallaxUI"], path: "Sources/NcursesBackend"),

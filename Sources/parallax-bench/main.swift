@@ -28,6 +28,10 @@ if CommandLine.arguments.dropFirst().first == "parse" {
     exit(ParseBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
+if CommandLine.arguments.dropFirst().first == "group" {
+    exit(GroupBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 if CommandLine.arguments.dropFirst().first == "ner" {
     exit(NERBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }

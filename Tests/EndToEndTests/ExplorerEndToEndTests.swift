@@ -155,7 +155,8 @@ struct ExplorerEndToEndTests {
         try hostile.write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try Data([0x00, 0x01, 0x02, 0x03, 0xFF]).write(to: corpus.appendingPathComponent("b.txt"))
         try tmux.start(corpus: corpus.path)
-        var screen = try tmux.waitFor(text: "1 article ·")
+        var screen = try tmux.waitForLibrary()
+        #expect(screen.joined().contains("1 article ·"))
         #expect(screen.joined().contains("Skipped files (1)"))
         try tmux.send("Enter")
         // Wait for the body, not the title bar: a capture can land between the two while the screen is drawn.

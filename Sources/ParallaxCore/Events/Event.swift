@@ -1,6 +1,6 @@
 /// Articles from one or more sources that report the same happening.
 public struct Event: Sendable, Equatable, Identifiable {
-    /// A readable, stable slug such as `campbell-2024-05-31`.
+    /// A readable, stable slug such as `harbour-2024-05-31`.
     public let id: String
     /// Member article ids, ordered by date (unknown last), then path.
     public let articleIDs: [String]

@@ -6,8 +6,8 @@
 struct TermTable: Sendable, Equatable {
     /// One word of the table, read in place.
     struct Term {
-        /// The word, lower-cased, as UTF-8.
-        let text: ArraySlice<UInt8>
+        /// The word's stored bytes, which identify it (its lower-cased UTF-8).
+        let key: ArraySlice<UInt8>
         /// Where the entry starts in the table's bytes, to find the word again later (`word(at:)`).
         let offset: Int
         /// How many times it occurs.
@@ -63,7 +63,7 @@ struct TermTable: Sendable, Equatable {
         var reader = ByteReader(table.bytes)
         for _ in 0..<count {
             let term = try Self.read(&reader)
-            guard !term.text.isEmpty else { throw .malformed("empty term") }
+            guard !term.key.isEmpty else { throw .malformed("empty term") }
         }
         guard reader.atEnd else { throw .malformed("bytes after the last term") }
         return table
@@ -103,7 +103,7 @@ struct TermTable: Sendable, Equatable {
             c = try reader.count(atMost: n)
             a = try reader.count(atMost: n)
         }
-        return Term(text: text, offset: offset, occurrences: n, capitalised: c, allCapitals: a)
+        return Term(key: text, offset: offset, occurrences: n, capitalised: c, allCapitals: a)
     }
 
     /// Calls `body` with each word, in order of first appearance.

@@ -2,75 +2,146 @@ import Foundation
 
 /// TF-IDF vectors of articles' content words, for similarity and keywords.
 ///
-/// Terms are numbered once and each vector is kept sorted by term number, so that a similarity is a
-/// merge of two short arrays rather than a run of dictionary lookups.
+/// Terms are numbered once; all vectors live in two flat arrays (term numbers sorted within each
+/// article, and term counts), six bytes a term, and a weight is worked out when it is read, from a
+/// per-term idf and a table of count factors. That is the same number a stored weight would be, at a
+/// third of the memory, which matters at 100,000 articles of a few hundred terms each.
 struct TermVectors {
-    /// A term number and its weight in one article.
-    struct Entry { let term: Int32; let weight: Double }
-    /// One sorted, weighted term list per article.
-    private let vectors: [[Entry]]
-    private let norms: [Double]
+    /// Start of each article's terms in `termIDs` and `counts`; one more entry than articles.
+    private let offsets: [Int]
+    /// Term numbers, ascending within each article.
+    let termIDs: [Int32]
+    /// Twice each term's count (a capitalised occurrence counts one and a half), so that it is whole;
+    /// held at 65,535, a count no news article reaches for one word.
+    private let counts: [UInt16]
+    /// `log((n + 1) / (df + 0.5))` of each term number.
+    private let idf: [Double]
+    /// `1 + log(1 + count)` for small doubled counts, by doubled count.
+    private let countFactors: [Double]
+    /// Euclidean norm of each article's vector.
+    let norms: [Double]
     /// The features the vectors were built from, to read a term's text when it is shown.
     private let features: [GroupingFeatures]
     /// Where each term number was first seen: its article and the entry's offset in that article's table.
     private let source: [(article: Int32, offset: Int32)]
-    /// Per term number: written capitalised mid-sentence more often than not (a name, which makes a
-    /// good label), and written in capitals more often than not (NATO).
+    /// Per term number: occurrences capitalised mid-sentence minus the others (above zero: a name,
+    /// which makes a good label), and the same for occurrences in capitals (NATO).
     private let capitalisedBalance: [Int]
     private let capitalsBalance: [Int]
     /// How many articles each term occurs in, by term number.
-    private let documentFrequency: [Int]
+    let documentFrequency: [Int32]
+
+    /// Number of articles.
+    var count: Int { offsets.count - 1 }
 
     /// Builds one vector per article from its headline and body words.
     ///
     /// Terms are numbered in order of first appearance, through a dictionary keyed by a 64-bit hash of
-    /// their bytes: no string is made per word. Two words whose hashes collide would count as one term;
+    /// their bytes (`TermNumbers`): no string is made per word. Two words whose hashes collide would count as one term;
     /// among a million distinct words that happens with a probability below 10⁻⁷.
     init(_ features: [GroupingFeatures]) {
-        var vocabulary: [UInt64: Int32] = [:]
+        var vocabulary = TermNumbers()
         var source: [(article: Int32, offset: Int32)] = []
-        var documentFrequency: [Int] = []
+        var df: [Int32] = []
         var capitalisedBalance: [Int] = []
         var capitalsBalance: [Int] = []
-        var counts: [[(id: Int32, tf: Double)]] = []
-        counts.reserveCapacity(features.count)
+        var offsets = [0]
+        offsets.reserveCapacity(features.count + 1)
+        var termIDs: [Int32] = []
+        var counts: [UInt16] = []
+        let total = features.reduce(0) { $0 + $1.terms.count }
+        termIDs.reserveCapacity(total)
+        counts.reserveCapacity(total)
+        var article: [(id: Int32, count: UInt16)] = []
         for (index, f) in features.enumerated() {
-            var tf: [(id: Int32, tf: Double)] = []
-            tf.reserveCapacity(f.terms.count)
+            article.removeAll(keepingCapacity: true)
             f.terms.forEach { term in
-                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                for byte in term.text { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                let id: Int32
-                if let known = vocabulary[hash] {
-                    id = known
-                } else {
-                    id = Int32(source.count)
-                    vocabulary[hash] = id
+                let hash = term.key.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+                let (id, isNew) = vocabulary.number(hash)
+                if isNew {
                     source.append((Int32(index), Int32(term.offset)))
-                    documentFrequency.append(0)
+                    df.append(0)
                     capitalisedBalance.append(0)
                     capitalsBalance.append(0)
                 }
-                tf.append((id, Double(term.occurrences) + 0.5 * Double(term.capitalised)))
+                article.append((id, UInt16(clamping: 2 * term.occurrences + term.capitalised)))
                 capitalisedBalance[Int(id)] += 2 * term.capitalised - term.occurrences
                 capitalsBalance[Int(id)] += 2 * term.allCapitals - term.occurrences
-                documentFrequency[Int(id)] += 1
+                df[Int(id)] += 1
             }
-            counts.append(tf)
+            article.sort { $0.id < $1.id }
+            for entry in article {
+                termIDs.append(entry.id)
+                counts.append(entry.count)
+            }
+            offsets.append(termIDs.count)
         }
         let n = Double(features.count)
-        vectors = counts.map { tf in
-            tf.map { id, count in
-                let idf = log((n + 1) / (Double(documentFrequency[Int(id)]) + 0.5))
-                return Entry(term: id, weight: (1 + log(1 + count)) * idf)
-            }.sorted { $0.term < $1.term }
-        }
+        idf = df.map { log((n + 1) / (Double($0) + 0.5)) }
+        countFactors = (0..<1_024).map { 1 + log(1 + Double($0) / 2) }
+        self.offsets = offsets
+        self.termIDs = termIDs
+        self.counts = counts
         self.features = features
         self.source = source
-        self.documentFrequency = documentFrequency
+        documentFrequency = df
         self.capitalisedBalance = capitalisedBalance
         self.capitalsBalance = capitalsBalance
-        norms = vectors.map { sqrt($0.reduce(0) { $0 + $1.weight * $1.weight }) }
+        let idf = self.idf, factors = countFactors
+        norms = (0..<features.count).map { i in
+            sqrt((offsets[i]..<offsets[i + 1]).reduce(0) { sum, k in
+                let w = Self.weight(counts[k], idf[Int(termIDs[k])], factors)
+                return sum + w * w
+            })
+        }
+    }
+
+    /// `(1 + log(1 + count)) * idf` for a doubled count, the factor read from `factors` when it is there.
+    @inline(__always) private static func weight(_ doubled: UInt16, _ idf: Double, _ factors: [Double]) -> Double {
+        let d = Int(doubled)
+        return (d < factors.count ? factors[d] : 1 + log(1 + Double(d) / 2)) * idf
+    }
+
+    /// Where article `i`'s entries lie in `termIDs`.
+    func range(_ i: Int) -> Range<Int> { offsets[i]..<offsets[i + 1] }
+
+    /// The TF-IDF weight of entry `k` of `termIDs`: `(1 + log(1 + count)) * idf`.
+    @inline(__always) func weight(_ k: Int) -> Double {
+        Self.weight(counts[k], idf[Int(termIDs[k])], countFactors)
+    }
+
+    /// Number of distinct terms in the corpus.
+    var vocabularySize: Int { idf.count }
+
+    /// Dot product of article `j`'s vector with article `i`'s, spread into `dense` (see `spread`).
+    /// Matching terms are added in ascending term order, as a merge of the two sorted vectors would add
+    /// them, so that the result is the same to the last bit. Most of a vector's terms are not in the
+    /// other: a bit per term, small enough to stay in cache, rules them out before the weights are read.
+    @inline(__always) func dot(_ j: Int, with dense: DenseVector) -> Double {
+        termIDs.withUnsafeBufferPointer { ids in
+            var sum = 0.0
+            for k in range(j) {
+                let t = Int(ids[k])
+                guard dense.bits[t >> 6] & (1 << UInt64(t & 63)) != 0 else { continue }
+                sum += dense.weights[t] * weight(k)
+            }
+            return sum
+        }
+    }
+
+    /// Cosine similarity of article `j` with article `i`, spread into `dense` (see `dot`).
+    func cosine(_ i: Int, spread dense: DenseVector, _ j: Int) -> Double {
+        guard norms[i] > 0, norms[j] > 0 else { return 0 }
+        return dot(j, with: dense) / (norms[i] * norms[j])
+    }
+
+    /// Writes (or, with `clear`, erases) article `i`'s weights into a dense vector.
+    func spread(_ i: Int, into dense: DenseVector, clear: Bool = false) {
+        for k in range(i) {
+            let t = Int(termIDs[k])
+            dense.weights[t] = clear ? 0 : weight(k)
+            if clear { dense.bits[t >> 6] = 0 } else { dense.bits[t >> 6] |= 1 << UInt64(t & 63) }
+        }
     }
 
     /// Whether a term is written capitalised mid-sentence more often than not.
@@ -85,98 +156,56 @@ struct TermVectors {
         return text
     }
 
-    /// Pairs `(i, j)`, `i < j`, that share one of their top terms among those found in other articles too.
-    func candidatePairs(topTerms: Int = 20) -> [(Int, Int)] {
-        var postings: [Int32: [Int]] = [:]
-        for (index, vector) in vectors.enumerated() {
-            let top = vector.filter { documentFrequency[Int($0.term)] > 1 }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(topTerms)
-            for entry in top { postings[entry.term, default: []].append(index) }
-        }
-        // A term in a large share of the corpus says little about events and would make every pair a candidate.
-        let cap = max(10, min(64, vectors.count / 20))
-        var seen = Set<Int64>()
-        var pairs: [(Int, Int)] = []
-        func addAll(_ list: [Int]) {
-            for a in 0..<list.count {
-                for b in (a + 1)..<list.count {
-                    let (x, y) = (min(list[a], list[b]), max(list[a], list[b]))
-                    if seen.insert(Int64(x) << 32 | Int64(y)).inserted { pairs.append((x, y)) }
-                }
-            }
-        }
-        for list in postings.values where list.count > 1 && list.count <= cap { addAll(list) }
-        // Near-copies share nearly all their words, so every one of their terms may be too common to
-        // post; MinHash bands find them whatever their number.
-        for bucket in nearCopyBuckets() where bucket.count > 1 && bucket.count <= 200 { addAll(bucket) }
-        return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-    }
-
-    /// Articles whose MinHash signatures agree on a whole band: with 8 bands of 4 rows, pairs whose
-    /// term sets overlap by 80% are found almost surely (98%), pairs at 20% rarely (1%).
-    func nearCopyBuckets(bands: Int = 8, rows: Int = 4) -> [[Int]] {
-        let hashes = bands * rows
-        // Fixed odd multipliers and offsets: the same corpus always gives the same buckets.
-        let multipliers = (0..<hashes).map { UInt64(0x9E37_79B9_7F4A_7C15) &* UInt64(2 * $0 + 1) | 1 }
-        let offsets = (0..<hashes).map { UInt64(0xBF58_476D_1CE4_E5B9) &* UInt64($0 + 7) }
-        var buckets: [Int: [Int]] = [:]
-        for (index, vector) in vectors.enumerated() where vector.count >= 5 {
-            var signature = [UInt64](repeating: .max, count: hashes)
-            for entry in vector {
-                let x = UInt64(entry.term) &+ 1
-                for h in 0..<hashes {
-                    let value = (x &* multipliers[h] &+ offsets[h]) >> 7
-                    if value < signature[h] { signature[h] = value }
-                }
-            }
-            for band in 0..<bands {
-                var hasher = Hasher()
-                hasher.combine(band)
-                for r in 0..<rows { hasher.combine(signature[band * rows + r]) }
-                buckets[hasher.finalize(), default: []].append(index)
-            }
-        }
-        return Array(buckets.values)
-    }
-
-    /// Cosine similarity of two articles' vectors.
-    func cosine(_ i: Int, _ j: Int) -> Double {
-        guard norms[i] > 0, norms[j] > 0 else { return 0 }
-        let x = vectors[i], y = vectors[j]
-        var a = 0, b = 0
-        var dot = 0.0
-        while a < x.count, b < y.count {
-            let ta = x[a].term, tb = y[b].term
-            if ta == tb {
-                dot += x[a].weight * y[b].weight
-                a += 1; b += 1
-            } else if ta < tb {
-                a += 1
-            } else {
-                b += 1
-            }
-        }
-        return dot / (norms[i] * norms[j])
-    }
-
     /// Terms that describe a group: weighted by how many members use them and how much, names first.
     /// For a group, only terms that at least half of the members (and two or more) share.
     func keywords(of members: [Int], limit: Int = 4) -> [String] {
-        var score: [Int32: Double] = [:]
-        var count: [Int32: Int] = [:]
-        for m in members {
-            for entry in vectors[m] {
-                score[entry.term, default: 0] += entry.weight
-                count[entry.term, default: 0] += 1
+        // Entries of all members by term, in member order within a term, so that sums add up in the
+        // same order whatever the sort does; then summed run by run. No dictionary: a corpus has as
+        // many of these groups as events.
+        var entries: [(term: Int32, seq: Int32, weight: Double)] = []
+        for m in members { for k in range(m) { entries.append((termIDs[k], Int32(entries.count), weight(k))) } }
+        if members.count > 1 { entries.sort { $0.term != $1.term ? $0.term < $1.term : $0.seq < $1.seq } }
+        var totals: [(term: Int32, total: Double, count: Int)] = []
+        for e in entries {
+            if let last = totals.last, last.term == e.term {
+                totals[totals.count - 1].total += e.weight
+                totals[totals.count - 1].count += 1
+            } else {
+                totals.append((e.term, 0 + e.weight, 1))
             }
         }
         let needed = members.count == 1 ? 1 : max(2, (members.count + 1) / 2)
-        return score.compactMap { term, total -> (String, Double)? in
-            guard let c = count[term], c >= needed else { return nil }
+        let ranked = totals.compactMap { term, total, c -> (term: Int32, score: Double)? in
+            guard c >= needed else { return nil }
             let coverage = Double(c) / Double(members.count)
-            return (display(term), total * coverage * (isName(term) ? 2 : 1))
-        }
-        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.lowercased() < $1.0.lowercased() }
-        .prefix(limit).map(\.0)
+            return (term, total * coverage * (isName(term) ? 2 : 1))
+        }.sorted { $0.score > $1.score }
+        // Only the best few, and those tied with the last of them, need their text (ties go by text).
+        guard let cut = ranked.prefix(limit).last?.score else { return [] }
+        let shown: [(text: String, score: Double)] = ranked.prefix { $0.score >= cut }.map { (display($0.term), $0.score) }
+        let ordered = shown.sorted { x, y in x.score != y.score ? x.score > y.score : x.text.lowercased() < y.text.lowercased() }
+        return ordered.prefix(limit).map(\.text)
+    }
+}
+
+/// One article's weights spread over the whole vocabulary, with a bit per term that is set: working
+/// memory for comparing that article with many others.
+final class DenseVector {
+    /// Weight by term number, zero for terms the article does not have.
+    let weights: UnsafeMutableBufferPointer<Double>
+    /// Bit `t` set when term `t` has a weight.
+    let bits: UnsafeMutableBufferPointer<UInt64>
+
+    /// An empty vector over a vocabulary of `size` terms.
+    init(size: Int) {
+        weights = .allocate(capacity: max(1, size))
+        weights.initialize(repeating: 0)
+        bits = .allocate(capacity: max(1, size / 64 + 1))
+        bits.initialize(repeating: 0)
+    }
+
+    deinit {
+        weights.deallocate()
+        bits.deallocate()
     }
 }

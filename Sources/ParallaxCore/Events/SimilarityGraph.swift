@@ -1,0 +1,261 @@
+import Foundation
+import Synchronization
+
+/// The sparse graph average linkage works on: each article's most similar neighbours among a few
+/// candidates, never all pairs.
+///
+/// Candidates of an article are the articles that share one of its top terms (terms found in more
+/// than `postingCap` articles' top lists are skipped), that fall in one of its MinHash buckets (near
+/// copies), or that share word runs with it. Each article scores its own candidates, so the work
+/// splits over the cores without locks and without a set of all pairs in memory.
+struct SimilarityGraph {
+    /// The vectors to compare.
+    let vectors: TermVectors
+    /// Shared word runs.
+    let passages: SharedPassages
+    /// How many of its top terms an article is found by.
+    var topTerms = 20
+    /// Most articles found through top terms that one article is compared with (see `candidates`).
+    var maxCandidates = 64
+
+    /// The articles article `i` is compared with: all that share runs or a MinHash bucket with it, and of
+    /// those that share top terms, the `maxCandidates` that share the most (a term counts more the fewer
+    /// articles post it). Articles of one event share several rare top terms; one common term shared is
+    /// chance. The cut bounds the comparisons per article whatever the corpus: it is what keeps grouping
+    /// linear once terms are posted by dozens of articles each.
+    private func candidates(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: Postings,
+                            scratch: Scratch) -> [Int32] {
+        let me = Int32(i)
+        var sure: [Int32] = []
+        for partner in passages.partners(of: i) {
+            scratch.runs[Int(partner.article)] = partner.runs
+            if scratch.seen[Int(partner.article)] != me { sure.append(partner.article) }
+            scratch.seen[Int(partner.article)] = me
+            scratch.votes[Int(partner.article)] = -1
+        }
+        for group in buckets.groups(containing: i) {
+            for j in buckets.members(ofGroup: group) where j != me && scratch.seen[Int(j)] != me {
+                scratch.seen[Int(j)] = me
+                scratch.votes[Int(j)] = -1
+                sure.append(j)
+            }
+        }
+        var voted: [Int32] = []
+        for k in top.offsets[i]..<top.offsets[i + 1] {
+            let list = byTerm.members(of: UInt32(top.terms[k]))
+            let vote = Int32(65_536 / max(1, list.count))
+            for j in list where j != me {
+                if scratch.seen[Int(j)] != me {
+                    scratch.seen[Int(j)] = me
+                    scratch.votes[Int(j)] = 0
+                    voted.append(j)
+                } else if scratch.votes[Int(j)] < 0 {
+                    continue
+                }
+                scratch.votes[Int(j)] += vote
+            }
+        }
+        if voted.count > maxCandidates {
+            voted.sort { scratch.votes[Int($0)] != scratch.votes[Int($1)] ? scratch.votes[Int($0)] > scratch.votes[Int($1)] : $0 < $1 }
+            voted.removeLast(voted.count - maxCandidates)
+        }
+        return sure + voted
+    }
+
+    /// Each article's top terms (found in other articles too, by weight, ties by term number), flat.
+    private func topTermLists() -> (offsets: [Int], terms: [Int32]) {
+        let lists = Self.chunked(vectors.count) { i -> [Int32] in
+            vectors.range(i).filter { vectors.documentFrequency[Int(vectors.termIDs[$0])] > 1 }
+                .map { (term: vectors.termIDs[$0], weight: vectors.weight($0)) }
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+                .prefix(topTerms).map(\.term)
+        }
+        var offsets = [0]
+        var terms: [Int32] = []
+        for list in lists { terms += list; offsets.append(terms.count) }
+        return (offsets, terms)
+    }
+
+    /// Articles by top term, only for terms in 2 to `cap` top lists: a term in a large share of the
+    /// corpus says little about events and would make every pair a candidate (the quadratic case).
+    private func postings(_ top: (offsets: [Int], terms: [Int32]), cap: Int) -> Postings {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(top.terms.count)
+        for i in 0..<vectors.count {
+            for k in top.offsets[i]..<top.offsets[i + 1] { keys.append(UInt64(UInt32(top.terms[k])) << 32 | UInt64(i)) }
+        }
+        return Postings(keys, sizes: 2...cap)
+    }
+
+    /// Articles whose MinHash signatures agree on a whole band: with 8 bands of 4 rows, pairs whose
+    /// term sets overlap by 80% are found almost surely (98%), pairs at 20% rarely (1%). Near copies
+    /// share nearly all their words, so every one of their terms may be too common to post; buckets
+    /// find them whatever their number (up to 200 a bucket).
+    private func nearCopyBuckets(bands: Int = 8, rows: Int = 4) -> Postings {
+        let hashes = bands * rows
+        // Fixed odd multipliers and offsets: the same corpus always gives the same buckets.
+        let multipliers = (0..<hashes).map { UInt64(0x9E37_79B9_7F4A_7C15) &* UInt64(2 * $0 + 1) | 1 }
+        let offsets = (0..<hashes).map { UInt64(0xBF58_476D_1CE4_E5B9) &* UInt64($0 + 7) }
+        let keys = Self.chunked(vectors.count) { index -> [UInt64] in
+            guard vectors.range(index).count >= 5 else { return [] }
+            var signature = [UInt64](repeating: .max, count: hashes)
+            for k in vectors.range(index) {
+                let x = UInt64(vectors.termIDs[k]) &+ 1
+                for h in 0..<hashes {
+                    let value = (x &* multipliers[h] &+ offsets[h]) >> 7
+                    if value < signature[h] { signature[h] = value }
+                }
+            }
+            return (0..<bands).map { band in
+                var key = UInt64(band) &+ 0x9E37_79B9_7F4A_7C15
+                for r in 0..<rows { key = (key ^ signature[band * rows + r]) &* 0xBF58_476D_1CE4_E5B9; key ^= key >> 29 }
+                // The bucket in the high 32 bits, the article in the low ones.
+                return key & 0xFFFF_FFFF_0000_0000 | UInt64(index)
+            }
+        }
+        return Postings(keys.flatMap { $0 }, sizes: 2...200)
+    }
+
+    /// Each article's most similar neighbours among the candidates: an edge stays when it is among the
+    /// `neighbours` strongest of either end and reaches `floor`. Average linkage counts a missing edge
+    /// as zero, so weak edges hardly change it, and keeping a few per article bounds the work on any corpus.
+    func strongestEdges(neighbours: Int, floor: Double) -> [(a: Int32, b: Int32, score: Double)] {
+        let count = vectors.count
+        let top = topTermLists()
+        let byTerm = postings(top, cap: max(10, min(64, count / 20)))
+        let buckets = nearCopyBuckets()
+        let best = Self.chunked(count, scratch: { Scratch(count: count, vocabulary: vectors.vocabularySize) }) { i, scratch in
+            let candidates = candidates(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch)
+            vectors.spread(i, into: scratch.dense)
+            var scored: [(other: Int32, score: Double)] = []
+            for j in candidates {
+                let runs = Int(scratch.runs[Int(j)])
+                let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)) + passages.bonus(i, Int(j), runs: runs))
+                if s >= floor { scored.append((j, s)) }
+            }
+            vectors.spread(i, into: scratch.dense, clear: true)
+            for partner in passages.partners(of: i) { scratch.runs[Int(partner.article)] = 0 }
+            return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }.prefix(neighbours))
+        }
+        var edges: [(a: Int32, b: Int32, score: Double)] = []
+        for i in 0..<count {
+            for (j, s) in best[i] where Int(j) > i || !best[Int(j)].contains(where: { Int($0.other) == i }) {
+                edges.append((min(Int32(i), j), max(Int32(i), j), s))
+            }
+        }
+        return edges
+    }
+
+    /// Per-thread working memory: a dense weight array over the vocabulary and marks over articles.
+    final class Scratch {
+        /// One article's weights by term number.
+        let dense: DenseVector
+        /// The article whose candidate list last included each article (deduplication without a set).
+        var seen: [Int32]
+        /// Runs shared with the current article, by article.
+        var runs: [Int32]
+        /// How strongly each article was found through the current article's top terms; -1 for
+        /// articles found through runs or buckets, which are always compared.
+        var votes: [Int32]
+
+        /// Scratch for `count` articles and a vocabulary of `vocabulary` terms.
+        init(count: Int, vocabulary: Int) {
+            dense = DenseVector(size: vocabulary)
+            seen = Array(repeating: -1, count: count)
+            runs = Array(repeating: 0, count: count)
+            votes = Array(repeating: 0, count: count)
+        }
+
+    }
+
+    /// `body(0..<count)` on every core, in order, without scratch.
+    static func chunked<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        chunked(count, scratch: { () }) { i, _ in body(i) }
+    }
+
+    /// `body(0..<count)` on every core, in order; each chunk makes its own scratch.
+    static func chunked<T: Sendable, S>(_ count: Int, scratch: @Sendable () -> S, _ body: @Sendable (Int, S) -> T) -> [T] {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let chunks = count < 2_048 ? 1 : min(count, workers * 4)
+        let size = (count + chunks - 1) / max(1, chunks)
+        guard chunks > 1 else {
+            let s = scratch()
+            return (0..<count).map { body($0, s) }
+        }
+        let parts = Mutex<[[T]]>(Array(repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let s = scratch()
+            let part = ((c * size)..<min(count, (c + 1) * size)).map { body($0, s) }
+            parts.withLock { $0[c] = part }
+        }
+        return parts.withLock { $0.flatMap { $0 } }
+    }
+}
+
+/// Groups of articles under 32-bit keys, from `key << 32 | article` values: sorted once, kept flat.
+struct Postings {
+    /// Members of all kept groups, group after group, ascending within a group.
+    private let members: [Int32]
+    /// Start of each kept group in `members`; one more entry than groups.
+    private let starts: [Int]
+    /// The key of each kept group, ascending.
+    private let keys: [UInt32]
+    /// Start of each article's group list in `groupsOfArticle`; one more entry than articles.
+    private let articleStarts: [Int]
+    /// For each article, the kept groups it belongs to.
+    private let groupsOfArticle: [Int32]
+
+    /// Groups `values` by key, keeping groups whose size is in `sizes`.
+    init(_ values: [UInt64], sizes: ClosedRange<Int>) {
+        let sorted = values.sorted()
+        var members: [Int32] = [], starts = [0], keys: [UInt32] = []
+        var memberships: [UInt64] = []
+        var k = 0
+        while k < sorted.count {
+            var end = k + 1
+            while end < sorted.count, sorted[end] >> 32 == sorted[k] >> 32 { end += 1 }
+            // An article twice under one key (a duplicated term) counts once.
+            var group: [Int32] = []
+            for v in sorted[k..<end] where group.last != Int32(truncatingIfNeeded: v) { group.append(Int32(truncatingIfNeeded: v)) }
+            if sizes.contains(group.count) {
+                for m in group { memberships.append(UInt64(UInt32(m)) << 32 | UInt64(keys.count)) }
+                members += group
+                starts.append(members.count)
+                keys.append(UInt32(sorted[k] >> 32))
+            }
+            k = end
+        }
+        memberships.sort()
+        let articles = Int(values.map { $0 & 0xFFFF_FFFF }.max() ?? 0) + 1
+        var articleStarts = [Int](repeating: 0, count: articles + 1)
+        for m in memberships { articleStarts[Int(m >> 32) + 1] += 1 }
+        for a in 0..<articles { articleStarts[a + 1] += articleStarts[a] }
+        self.members = members
+        self.starts = starts
+        self.keys = keys
+        self.articleStarts = articleStarts
+        groupsOfArticle = memberships.map { Int32(truncatingIfNeeded: $0) }
+    }
+
+    /// Members of the kept group under `key` (empty when there is none).
+    func members(of key: UInt32) -> ArraySlice<Int32> {
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < keys.count, keys[lo] == key else { return [] }
+        return members(ofGroup: Int32(lo))
+    }
+
+    /// Members of kept group number `group`.
+    func members(ofGroup group: Int32) -> ArraySlice<Int32> {
+        members[starts[Int(group)]..<starts[Int(group) + 1]]
+    }
+
+    /// The kept groups an article belongs to.
+    func groups(containing article: Int) -> ArraySlice<Int32> {
+        guard article + 1 < articleStarts.count else { return [] }
+        return groupsOfArticle[articleStarts[article]..<articleStarts[article + 1]]
+    }
+}
