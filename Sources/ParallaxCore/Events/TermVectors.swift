@@ -7,8 +7,14 @@ import Foundation
 struct TermVectors {
     /// A term number and its weight in one article.
     struct Entry { let term: Int32; let weight: Double }
-    /// One sorted, weighted term list per article.
-    private let vectors: [[Entry]]
+    /// Every article's term numbers, article after article, each article's run sorted by term number
+    /// (one flat array rather than an array per article: no per-article allocation, a third of the memory).
+    private let terms: [Int32]
+    /// The weights of `terms`, entry for entry.
+    private let weights: [Double]
+    /// Where each article's run starts in `terms`, and one more: the end of the last run.
+    private let starts: [Int]
+    /// Each article's vector length.
     private let norms: [Double]
     /// The features the vectors were built from, to read a term's text when it is shown.
     private let features: [GroupingFeatures]
@@ -32,11 +38,14 @@ struct TermVectors {
         var documentFrequency: [Int] = []
         var capitalisedBalance: [Int] = []
         var capitalsBalance: [Int] = []
-        var counts: [[(id: Int32, tf: Double)]] = []
-        counts.reserveCapacity(features.count)
+        let total = features.reduce(0) { $0 + $1.terms.count }
+        var terms: [Int32] = []
+        var weights: [Double] = []
+        terms.reserveCapacity(total)
+        weights.reserveCapacity(total)
+        var starts: [Int] = [0]
+        starts.reserveCapacity(features.count + 1)
         for (index, f) in features.enumerated() {
-            var tf: [(id: Int32, tf: Double)] = []
-            tf.reserveCapacity(f.terms.count)
             f.terms.forEach { term in
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325
                 for byte in term.text { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
@@ -51,26 +60,51 @@ struct TermVectors {
                     capitalisedBalance.append(0)
                     capitalsBalance.append(0)
                 }
-                tf.append((id, Double(term.occurrences) + 0.5 * Double(term.capitalised)))
+                terms.append(id)
+                weights.append(Double(term.occurrences) + 0.5 * Double(term.capitalised))
                 capitalisedBalance[Int(id)] += 2 * term.capitalised - term.occurrences
                 capitalsBalance[Int(id)] += 2 * term.allCapitals - term.occurrences
                 documentFrequency[Int(id)] += 1
             }
-            counts.append(tf)
+            starts.append(terms.count)
         }
+        // Counts become TF-IDF weights in place, and each article's run is sorted by term number.
         let n = Double(features.count)
-        vectors = counts.map { tf in
-            tf.map { id, count in
-                let idf = log((n + 1) / (Double(documentFrequency[Int(id)]) + 0.5))
-                return Entry(term: id, weight: (1 + log(1 + count)) * idf)
-            }.sorted { $0.term < $1.term }
+        var norms: [Double] = []
+        norms.reserveCapacity(features.count)
+        var run: [Entry] = []
+        for k in 0..<features.count {
+            run.removeAll(keepingCapacity: true)
+            for e in starts[k]..<starts[k + 1] {
+                let idf = log((n + 1) / (Double(documentFrequency[Int(terms[e])]) + 0.5))
+                run.append(Entry(term: terms[e], weight: (1 + log(1 + weights[e])) * idf))
+            }
+            run.sort { $0.term < $1.term }
+            var squares = 0.0
+            for (offset, entry) in run.enumerated() {
+                terms[starts[k] + offset] = entry.term
+                weights[starts[k] + offset] = entry.weight
+                squares = squares + entry.weight * entry.weight
+            }
+            norms.append(sqrt(squares))
         }
+        self.terms = terms
+        self.weights = weights
+        self.starts = starts
+        self.norms = norms
         self.features = features
         self.source = source
         self.documentFrequency = documentFrequency
         self.capitalisedBalance = capitalisedBalance
         self.capitalsBalance = capitalsBalance
-        norms = vectors.map { sqrt($0.reduce(0) { $0 + $1.weight * $1.weight }) }
+    }
+
+    /// The number of articles.
+    private var articleCount: Int { starts.count - 1 }
+
+    /// One article's vector, sorted by term number.
+    private func vector(_ article: Int) -> [Entry] {
+        (starts[article]..<starts[article + 1]).map { Entry(term: terms[$0], weight: weights[$0]) }
     }
 
     /// Whether a term is written capitalised mid-sentence more often than not.
@@ -88,13 +122,13 @@ struct TermVectors {
     /// Pairs `(i, j)`, `i < j`, that share one of their top terms among those found in other articles too.
     func candidatePairs(topTerms: Int = 20) -> [(Int, Int)] {
         var postings: [Int32: [Int]] = [:]
-        for (index, vector) in vectors.enumerated() {
-            let top = vector.filter { documentFrequency[Int($0.term)] > 1 }
+        for index in 0..<articleCount {
+            let top = vector(index).filter { documentFrequency[Int($0.term)] > 1 }
                 .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(topTerms)
             for entry in top { postings[entry.term, default: []].append(index) }
         }
         // A term in a large share of the corpus says little about events and would make every pair a candidate.
-        let cap = max(10, min(64, vectors.count / 20))
+        let cap = max(10, min(64, articleCount / 20))
         var seen = Set<Int64>()
         var pairs: [(Int, Int)] = []
         func addAll(_ list: [Int]) {
@@ -120,10 +154,10 @@ struct TermVectors {
         let multipliers = (0..<hashes).map { UInt64(0x9E37_79B9_7F4A_7C15) &* UInt64(2 * $0 + 1) | 1 }
         let offsets = (0..<hashes).map { UInt64(0xBF58_476D_1CE4_E5B9) &* UInt64($0 + 7) }
         var buckets: [Int: [Int]] = [:]
-        for (index, vector) in vectors.enumerated() where vector.count >= 5 {
+        for index in 0..<articleCount where starts[index + 1] - starts[index] >= 5 {
             var signature = [UInt64](repeating: .max, count: hashes)
-            for entry in vector {
-                let x = UInt64(entry.term) &+ 1
+            for e in starts[index]..<starts[index + 1] {
+                let x = UInt64(terms[e]) &+ 1
                 for h in 0..<hashes {
                     let value = (x &* multipliers[h] &+ offsets[h]) >> 7
                     if value < signature[h] { signature[h] = value }
@@ -142,18 +176,22 @@ struct TermVectors {
     /// Cosine similarity of two articles' vectors.
     func cosine(_ i: Int, _ j: Int) -> Double {
         guard norms[i] > 0, norms[j] > 0 else { return 0 }
-        let x = vectors[i], y = vectors[j]
-        var a = 0, b = 0
         var dot = 0.0
-        while a < x.count, b < y.count {
-            let ta = x[a].term, tb = y[b].term
-            if ta == tb {
-                dot += x[a].weight * y[b].weight
-                a += 1; b += 1
-            } else if ta < tb {
-                a += 1
-            } else {
-                b += 1
+        terms.withUnsafeBufferPointer { t in
+            weights.withUnsafeBufferPointer { w in
+                var a = starts[i], b = starts[j]
+                let endA = starts[i + 1], endB = starts[j + 1]
+                while a < endA, b < endB {
+                    let ta = t[a], tb = t[b]
+                    if ta == tb {
+                        dot += w[a] * w[b]
+                        a += 1; b += 1
+                    } else if ta < tb {
+                        a += 1
+                    } else {
+                        b += 1
+                    }
+                }
             }
         }
         return dot / (norms[i] * norms[j])
@@ -165,9 +203,9 @@ struct TermVectors {
         var score: [Int32: Double] = [:]
         var count: [Int32: Int] = [:]
         for m in members {
-            for entry in vectors[m] {
-                score[entry.term, default: 0] += entry.weight
-                count[entry.term, default: 0] += 1
+            for e in starts[m]..<starts[m + 1] {
+                score[terms[e], default: 0] += weights[e]
+                count[terms[e], default: 0] += 1
             }
         }
         let needed = members.count == 1 ? 1 : max(2, (members.count + 1) / 2)
