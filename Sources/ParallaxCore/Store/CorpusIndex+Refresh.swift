@@ -11,6 +11,17 @@ struct StoredFile: Sendable {
     let pending: Bool
 }
 
+/// What the writer thread of a pipelined refresh shares with the analysing thread.
+final class PipelineState: Sendable {
+    /// The report, counted by the writer as it commits batches.
+    let report: Mutex<RefreshReport>
+    /// The first error a write threw, which stops the refresh.
+    let failure = Mutex<(any Error)?>(nil)
+
+    /// Starts from the report so far.
+    init(_ report: RefreshReport) { self.report = Mutex(report) }
+}
+
 /// One file's outcome in a batch: its content did not change, or it was analysed.
 enum BatchResult: Sendable {
     case sameContent(path: String, stat: FileStat)
@@ -71,22 +82,62 @@ extension CorpusIndex {
         // A big page cache while building: the full-text index's pages are written over and over.
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
         defer { try? db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") } }
-        var done = 0
-        var start = 0
-        while start < toRead.count {
-            let batch = Array(toRead[start..<min(toRead.count, start + Self.batchSize)])
-            let results = Self.analyseBatch(batch, analyser: analyser, stored: stored)
-            try db.write { db in try Self.writeBatch(db, results, stored: stored, report: &report) }
-            invalidateCounters()
-            done += batch.count
-            start += batch.count
-            progress?(.analysing(done: done, total: toRead.count, bytes: report.bytes))
-        }
+        try writePipelined(toRead, analyser: analyser, stored: stored, report: &report, progress: progress)
+        // The build's page cache and the analysis's freed memory are not needed while regrouping.
+        try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") }
+        MemoryTrim.releaseFreed()
         let dirty = try db.read { try Meta.int($0, "dirty") } != 0
         if dirty || !removed.isEmpty {
             try regroup(removing: removed, progress: progress)
         }
         report.skipped = try db.read { try Meta.int($0, "skipped") }
+    }
+
+    /// Analyses the files in batches on every core while a writer thread commits the previous batch (one
+    /// transaction each, in order), so the cores never wait for the writer. At most one batch waits to be
+    /// written; a batch's progress is told once it is committed.
+    private func writePipelined(_ toRead: [String], analyser: FileAnalyser, stored: [String: StoredFile],
+                                report: inout RefreshReport, progress: (@Sendable (IndexProgress) -> Void)?) throws {
+        let state = PipelineState(report)
+        let writing = DispatchGroup()
+        let queue = DispatchQueue(label: "parallax.index.writer")
+        var written = 0
+        var inFlight = 0
+        /// Waits for the batch being written, then tells its progress or throws its error.
+        func finishWrite() throws {
+            guard inFlight > 0 else { return }
+            writing.wait()
+            if let error = state.failure.withLock({ $0 }) { throw error }
+            written += inFlight
+            inFlight = 0
+            let bytes = state.report.withLock { $0.bytes }
+            progress?(.analysing(done: written, total: toRead.count, bytes: bytes))
+        }
+        defer {
+            writing.wait()
+            report = state.report.withLock { $0 }
+        }
+        var start = 0
+        while start < toRead.count {
+            let batch = Array(toRead[start..<min(toRead.count, start + Self.batchSize)])
+            let results = Self.analyseBatch(batch, analyser: analyser, stored: stored)
+            try finishWrite()
+            inFlight = batch.count
+            start += batch.count
+            writing.enter()
+            queue.async { [db] in
+                do {
+                    var local = state.report.withLock { $0 }
+                    try db.write { db in try Self.writeBatch(db, results, stored: stored, report: &local) }
+                    state.report.withLock { $0 = local }
+                } catch {
+                    state.failure.withLock { $0 = error }
+                }
+                self.invalidateCounters()
+                writing.leave()
+            }
+        }
+        try finishWrite()
     }
 
     /// Every stored file by path.

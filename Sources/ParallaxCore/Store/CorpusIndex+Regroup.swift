@@ -22,9 +22,11 @@ extension CorpusIndex {
                 try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
             }
             let events = try Self.groupEvents(db, root: root)
+            MemoryTrim.releaseFreed()
             var eventOf: [String: Int] = [:]
             for (e, event) in events.enumerated() { for id in event.articleIDs { eventOf[id] = e } }
             let (rows, index) = try Self.linkEntities(db, linker: linker, eventOf: eventOf)
+            MemoryTrim.releaseFreed()
             try Self.clearGrouping(db)
             var rowOf: [String: Int64] = [:]
             for row in rows { rowOf[row.id] = row.rowID }
