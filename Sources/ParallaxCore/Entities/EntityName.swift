@@ -32,7 +32,7 @@ public struct EntityName: Sendable, Hashable {
         self.words = key.split(separator: " ").map(String.init)
     }
 
-    /// The last word of a name of two words or more (`blinken`), ignoring suffixes such as `Jr.`.
+    /// The last word of a name of two words or more (`okafor`), ignoring suffixes such as `Jr.`.
     public var surname: String? {
         let core = words.last.map { Self.suffixes.contains($0) } == true ? Array(words.dropLast()) : words
         return core.count >= 2 ? core.last : nil

@@ -1,6 +1,6 @@
 /// The names that linking joins, as small integers, with a union–find over them.
 ///
-/// A node is a class and a key: `P:antony blinken` (a person's full name), `P:johnson` (a lone surname that
+/// A node is a class and a key: `P:jane okafor` (a person's full name), `P:johnson` (a lone surname that
 /// found no full name), `N:united states` (anything else). Joining keeps the smaller node as the root, so
 /// the result does not depend on the order of joins.
 struct LinkNodes {

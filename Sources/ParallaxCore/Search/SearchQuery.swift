@@ -1,7 +1,7 @@
 /// A parsed corpus-search query: words, phrases, exclusions and filters.
 ///
-/// Produced by `QueryParser` from what the user typed (`blinken "two-state solution" -opinion
-/// outlet:reuters date:2024-04..2024-05 entity:"Antony Blinken" type:person`) and run by the corpus
+/// Produced by `QueryParser` from what the user typed (`okafor "two-state solution" -opinion
+/// outlet:reuters date:2024-04..2024-05 entity:"Jane Okafor" type:person`) and run by the corpus
 /// index. Words and phrases must all occur (AND); excluded words and phrases must not.
 public struct SearchQuery: Sendable, Equatable {
     /// A word or phrase to look for, as typed (the index folds case and accents).
