@@ -59,6 +59,17 @@ struct ReducerTests {
         #expect(state.indexProgress == nil, "a late report does not bring the progress back")
     }
 
+    @Test func aNoticeFromOpeningStaysWhenTheRefreshEnds() throws {
+        var state = AppState(corpusPath: "news", width: 80, height: 24)
+        guard case .loadCorpus(_, let id)? = reduce(&state, .loadCorpus).first else { return }
+        let double = CorpusDouble(try #require(FixtureCorpus.plain))
+        _ = reduce(&state, .corpusOpened(CorpusHandle(double), notices: ["rebuilt the cache: it was corrupt (not a database)"],
+                                         request: id))
+        double.refreshed = true
+        _ = reduce(&state, .indexRefreshed(RefreshReport(), generation: 1, request: id))
+        #expect(state.message?.text == "rebuilt the cache: it was corrupt (not a database)")
+    }
+
     @Test func aStrayKeyExplainsItselfOnceAndTheNextClearsIt() throws {
         var state = try UITestSupport.loadedState()
         let before = state.library.cursor

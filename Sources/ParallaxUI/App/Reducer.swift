@@ -52,6 +52,13 @@ private func reduceAction(_ state: inout AppState, _ action: Action, layouter: L
     default:
         break
     }
+    // A background result does not clear what the status line says (a notice, a match count).
+    switch action {
+    case .indexRefreshed, .indexFailed, .corpusOpened:
+        return reduceAppWide(&state, action, layouter: layouter) ?? []
+    default:
+        break
+    }
     state.message = nil
     if let effects = reduceAppWide(&state, action, layouter: layouter) { return effects }
     if state.overlay != nil { return OverlayReducer.reduce(&state, action, layouter: layouter) }
@@ -104,7 +111,8 @@ private func reduceAppWide(_ state: inout AppState, _ action: Action, layouter: 
             state.message = StatusMessage("Another Parallax is indexing this corpus — showing what it has committed")
         } else if state.corpus?.source.articleCount == 0 {
             state.message = StatusMessage("No articles found in \(state.corpusPath)", .error)
-        } else if state.openedFromCache, state.overlay == nil {
+        } else if state.openedFromCache, state.overlay == nil,
+                  state.message == nil || state.message?.text.hasPrefix("Opened from the cache") == true {
             let changes = report.added + report.changed + report.removed
             state.message = StatusMessage(changes == 0 ? "The cache is up to date"
                 : "Index refreshed: \(report.added) new, \(report.changed) changed, \(report.removed) removed")
