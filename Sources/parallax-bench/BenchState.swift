@@ -36,17 +36,5 @@ func openedState(_ source: any CorpusSource, path: String, layouter: Layouter, w
 /// Applies an action and answers its article fetches at once, as the runner does a moment later.
 @discardableResult
 func send(_ action: Action, to state: inout AppState, layouter: Layouter) -> [Effect] {
-    var pending = reduce(&state, action, layouter: layouter)
-    var rest: [Effect] = []
-    while !pending.isEmpty {
-        let effect = pending.removeFirst()
-        guard case .fetchArticle(let id, let request) = effect, let source = state.corpus?.source else {
-            rest.append(effect)
-            continue
-        }
-        let result: Result<StoredArticle, FetchError>
-        do { result = .success(try source.loadArticle(id: id)) } catch { result = .failure(FetchError("\(error)")) }
-        pending += reduce(&state, .articleFetched(id: id, result, request: request), layouter: layouter)
-    }
-    return rest
+    reduceFetchingArticles(&state, action, layouter: layouter)
 }

@@ -135,21 +135,15 @@ func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// The app's reducer with article fetches answered at once (see `reduce(_:_:)`).
 @discardableResult
 func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
-    var pending = ParallaxUI.reduce(&state, action, layouter: layouter)
+    var pending = reduceFetchingArticles(&state, action, layouter: layouter)
     var rest: [Effect] = []
     while !pending.isEmpty {
         let effect = pending.removeFirst()
-        if case .loadCandidates(let request) = effect, let source = state.corpus?.source {
-            pending += ParallaxUI.reduce(&state, .candidatesLoaded(LibraryCandidates(source), request: request), layouter: layouter)
-            continue
-        }
-        guard case .fetchArticle(let id, let request) = effect, let source = state.corpus?.source else {
+        guard case .loadCandidates(let request) = effect, let source = state.corpus?.source else {
             rest.append(effect)
             continue
         }
-        let result: Result<StoredArticle, FetchError>
-        do { result = .success(try source.loadArticle(id: id)) } catch { result = .failure(FetchError("\(error)")) }
-        pending += ParallaxUI.reduce(&state, .articleFetched(id: id, result, request: request), layouter: layouter)
+        pending += reduceFetchingArticles(&state, .candidatesLoaded(LibraryCandidates(source), request: request), layouter: layouter)
     }
     return rest
 }

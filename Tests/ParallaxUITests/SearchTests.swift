@@ -107,7 +107,7 @@ struct SearchTests {
 
     @Test func nScrollsAMatchBelowTheScreenIntoView() throws {
         let opened = try Self.reader(searching: "strait", width: 60, height: 12)
-        var state = opened.0
+        let state = opened.0
         let layouter = opened.1
         let article = try #require(layouter.layout(for: state).reader)
         let line = try #require(article.matches?.line(of: 0, in: article.body))

@@ -58,3 +58,22 @@ enum ArticleFetching {
         state.articleErrors = state.articleErrors.filter { shown.contains($0.key) }
     }
 }
+
+/// Applies an action and answers its article fetches at once from the state's source, as the runner
+/// does a moment later (benchmarks and tests drive the reducer without a runner); other effects are returned.
+@discardableResult
+public func reduceFetchingArticles(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
+    var pending = reduce(&state, action, layouter: layouter)
+    var rest: [Effect] = []
+    while !pending.isEmpty {
+        let effect = pending.removeFirst()
+        guard case .fetchArticle(let id, let request) = effect, let source = state.corpus?.source else {
+            rest.append(effect)
+            continue
+        }
+        let result: Result<StoredArticle, FetchError>
+        do { result = .success(try source.loadArticle(id: id)) } catch { result = .failure(FetchError("\(error)")) }
+        pending += reduce(&state, .articleFetched(id: id, result, request: request), layouter: layouter)
+    }
+    return rest
+}
