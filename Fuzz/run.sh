@@ -2,8 +2,9 @@
 # Builds a libFuzzer target with AddressSanitizer and fuzzes a copy of its seed corpus.
 #   Fuzz/run.sh TARGET SECONDS        fuzz for that many seconds
 #   Fuzz/run.sh TARGET -runs=N        fuzz for N executions
-# Extra libFuzzer flags may follow (e.g. -jobs=2 -workers=2). Exits non-zero on a crash, a sanitizer
-# report, a leak or a timeout; the input that caused it is kept under Fuzz/artifacts/TARGET/.
+# Extra libFuzzer flags may follow (e.g. -jobs=2 -workers=2); FUZZ_KEEP=DIR keeps the working corpus in
+# DIR across runs. Exits non-zero on a crash, a sanitizer report, a leak or a timeout; the input that
+# caused it is kept under Fuzz/artifacts/TARGET/.
 # FUZZ_CONFIG=debug builds without optimisation (clearer stack traces, about 10x slower).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,15 +51,24 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=1:malloc_co
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/corpus"
-cp -R "$seeds/." "$work/corpus/"
+# FUZZ_KEEP=DIR keeps the working corpus in DIR across runs, so that a long campaign can be run in parts
+# that each go on from where the last stopped; otherwise it is a temporary copy of the seeds.
+corpus="$work/corpus"
+if [ -n "${FUZZ_KEEP:-}" ]; then
+  corpus=$FUZZ_KEEP
+  mkdir -p "$corpus"
+  cp -R -n "$seeds/." "$corpus/"
+else
+  mkdir "$corpus"
+  cp -R "$seeds/." "$corpus/"
+fi
 artifacts="Fuzz/artifacts/$target"
 mkdir -p "$artifacts"
 dict=()
 [ -f "Fuzz/${target#fuzz-}.dict" ] && dict=("-dict=Fuzz/${target#fuzz-}.dict")
 
 set +e
-"$binary" "$work/corpus" "${dict[@]}" "${budget[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+"$binary" "$corpus" "${dict[@]}" "${budget[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" 2>&1 | tee "$work/log" \
   | grep -v -E '^#[0-9]+.*(NEW|REDUCE|pulse)'
 status=${PIPESTATUS[0]}
