@@ -58,6 +58,13 @@ struct ExplorerEndToEndTests {
 
         try tmux.send("?")
         screen = try tmux.waitFor(text: "Keys —")
+        #expect(screen.joined().contains("Moving and scrolling"))
+        // The palette's keys are further down: page through help until they show.
+        for _ in 0..<6 where !screen.joined().contains("Corpus search") {
+            try tmux.send("Space")
+            Thread.sleep(forTimeInterval: 0.3)
+            screen = try tmux.screen()
+        }
         #expect(screen.joined().contains("Corpus search") && screen.joined().contains("open the hit"))
         try tmux.send("Escape")
         screen = try tmux.waitFor { !$0.joined().contains("Keys —") }

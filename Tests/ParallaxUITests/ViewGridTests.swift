@@ -111,3 +111,56 @@ struct ViewGridTests {
         #expect(lines[9].isEmpty && lines[10].isEmpty && lines[11].isEmpty)
     }
 }
+
+/// The entities panel of an event with more sources than fit: the name column keeps its width, the
+/// header says which sources are shown, and ←/→ move the window of source columns.
+struct EntityPanelColumnsTests {
+    @Test func columnsNarrowBeforeTheyAreCutAndTheNameKeepsItsWidth() {
+        // 80 columns, 3 sources: ten each and the rest for the name, as before.
+        #expect(EntityPanelLayout.columns(inner: 74, count: 3, first: 0) == .init(nameWidth: 36, countWidth: 10, shown: 0..<3))
+        // 200 columns, 19 sources: all of them, eight each.
+        #expect(EntityPanelLayout.columns(inner: 194, count: 19, first: 0) == .init(nameWidth: 34, countWidth: 8, shown: 0..<19))
+        // 80 columns, 19 sources: five at a time, and the window stops at the last source.
+        let cut = EntityPanelLayout.columns(inner: 74, count: 19, first: 0)
+        #expect(cut == .init(nameWidth: 26, countWidth: 8, shown: 0..<5))
+        #expect(cut.nameWidth >= EntityPanelLayout.minimumNameWidth)
+        #expect(EntityPanelLayout.columns(inner: 74, count: 19, first: 40).shown == 14..<19)
+        #expect(EntityPanelLayout.scrolledFirst(14, by: 1, inner: 74, count: 19) == 14)
+        #expect(EntityPanelLayout.scrolledFirst(0, by: -1, inner: 74, count: 19) == 0)
+    }
+
+    @Test func arrowsMoveTheSourceColumnsOfANarrowPanel() throws {
+        var state = try UITestSupport.loadedState(width: 44, height: 16)
+        _ = reduce(&state, .openCompare)
+        _ = reduce(&state, .openEntityPanel)
+        #expect(KeyMap.standard.action(for: .right, in: state) == .panelColumnsRight)
+        #expect(KeyMap.standard.action(for: .char("h"), in: state) == .panelColumnsLeft)
+        func header() throws -> String {
+            let panel = try #require(state.entityPanel)
+            var grid = CellGrid(width: 44, height: 16)
+            EntityPanelView.render(panel, source: try #require(state.corpus?.source), in: Rect(x: 0, y: 1, width: 44, height: 14),
+                                   into: &grid, theme: .monochrome)
+            return UITestSupport.lines(grid)[2]
+        }
+        let sources = try #require(state.entityPanel).articleIDs.map { try #require(state.corpus?.source.summary(id: $0)?.outlet) }
+        #expect(sources.count == 3)
+        let first = try header()
+        #expect(first.contains("◂ 1–1 of 3 ▸"))
+        #expect(first.contains(DisplayWidth.truncate(sources[0], to: 7)))
+        _ = reduce(&state, .panelColumnsRight)
+        _ = reduce(&state, .panelColumnsRight)
+        _ = reduce(&state, .panelColumnsRight)
+        let last = try header()
+        #expect(last.contains("◂ 3–3 of 3 ▸"))
+        #expect(last.contains(DisplayWidth.truncate(sources[2], to: 7)))
+        _ = reduce(&state, .panelColumnsLeft)
+        #expect(try header().contains("◂ 2–2 of 3 ▸"))
+    }
+}
+
+/// "Also written" lists other spellings, not the same name in capitals.
+@Test func alsoWrittenSkipsVariantsThatDifferOnlyInCase() {
+    let entity = EntitySummary(id: EntityID(1), name: "Nairobi", type: .gpe, variants: ["Nairobi", "NAIROBI", "Nairobbi"],
+                               articles: 2, mentions: 5)
+    #expect(EntityPanelView.otherSpellings(entity) == ["Nairobbi"])
+}

@@ -24,6 +24,8 @@ public enum Action: Sendable, Equatable {
     case cycleEntityTypes
     /// `i`: the entities panel for what is on screen.
     case openEntityPanel
+    /// `←`/`→` in the entities panel: show earlier or later source columns when they do not all fit.
+    case panelColumnsLeft, panelColumnsRight
     /// `*`: the next mention of the entity under the cursor.
     case nextMention
     /// `#`: the previous mention.

@@ -34,6 +34,8 @@ public struct EntityPanelState: Sendable, Equatable {
     public var selection = 0
     /// First visible row.
     public var scroll = 0
+    /// The first source column shown when they do not all fit (←/→ move it).
+    public var firstColumn = 0
 
     /// Creates a panel.
     public init(scope: Scope, articleIDs: [String], entities: [EntityID]) {

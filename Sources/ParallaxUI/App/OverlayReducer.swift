@@ -12,6 +12,13 @@ enum OverlayReducer {
         case .entities(var panel)?:
             if action == .back { state.overlay = nil; return [] }
             if action == .openSelected { return EntityReducer.choose(&state, panel, layouter: layouter) }
+            if action == .panelColumnsLeft || action == .panelColumnsRight {
+                panel.firstColumn = EntityPanelLayout.scrolledFirst(
+                    panel.firstColumn, by: action == .panelColumnsLeft ? -1 : 1,
+                    inner: EntityPanelLayout.innerWidth(terminalWidth: state.width), count: panel.articleIDs.count)
+                state.overlay = .entities(panel)
+                return []
+            }
             let visible = EntityPanelLayout.visibleRows(height: state.height)
             panel.selection = scrolled(panel.selection, by: action, page: 1, total: panel.entities.count)
             if action == .pageDown || action == .pageUp || action == .halfPageDown || action == .halfPageUp {

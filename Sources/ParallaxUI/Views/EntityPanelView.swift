@@ -10,12 +10,24 @@ enum EntityPanelView {
         grid.fill(area, style: .plain)
         HelpView.drawBox(box, title: " " + title(panel, source: source) + " ", into: &grid, theme: theme)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-        let columns = self.columns(panel, source: source)
-        let countWidth = 10
-        let nameWidth = max(8, inner.width - 8 - countWidth * columns.count)
-        var header = DisplayWidth.pad("Entity", to: nameWidth) + DisplayWidth.pad(" Type", to: 8)
-        for column in columns { header += DisplayWidth.pad(" " + column.title, to: countWidth) }
+        let all = self.columns(panel, source: source)
+        let fit = EntityPanelLayout.columns(inner: inner.width, count: all.count, first: panel.firstColumn)
+        let columns = Array(all[fit.shown])
+        let countWidth = fit.countWidth
+        let nameWidth = fit.nameWidth
+        var header = DisplayWidth.pad("Entity", to: nameWidth) + DisplayWidth.pad(" Type", to: EntityPanelLayout.typeWidth)
+        for column in columns {
+            header += DisplayWidth.pad(" " + DisplayWidth.truncate(column.title, to: countWidth - 1), to: countWidth)
+        }
         grid.write(header, x: inner.x, y: inner.y, style: theme.style(.panelHeader), limit: inner.maxX)
+        if fit.isCut(of: all.count) {
+            // Which sources are shown, at the end of the name column's title: "◂ 4–9 of 19 ▸".
+            let range = "◂ \(fit.shown.lowerBound + 1)–\(fit.shown.upperBound) of \(all.count) ▸"
+            if DisplayWidth.of(range) + 8 <= nameWidth {
+                grid.write(range, x: inner.x + nameWidth - DisplayWidth.of(range) - 1, y: inner.y,
+                           style: theme.style(.meta), limit: inner.x + nameWidth)
+            }
+        }
         let rows = inner.height - 4
         for row in 0..<rows where panel.scroll + row < panel.entities.count {
             let i = panel.scroll + row
@@ -23,8 +35,10 @@ enum EntityPanelView {
             let counts = panel.scope == .corpus ? [:] : source.mentionCounts(of: entity.id, inArticles: panel.articleIDs)
             let y = inner.y + 1 + row
             let name = theme.style(.text).applying(theme.patch(.entity(entity.type)))
-            var x = grid.write(DisplayWidth.pad(entity.name, to: nameWidth), x: inner.x, y: y, style: name, limit: inner.maxX)
-            x = grid.write(DisplayWidth.pad(" " + entity.type.rawValue, to: 8), x: x, y: y, style: theme.style(.meta), limit: inner.maxX)
+            var x = grid.write(DisplayWidth.pad(DisplayWidth.truncate(entity.name, to: nameWidth - 1), to: nameWidth),
+                               x: inner.x, y: y, style: name, limit: inner.maxX)
+            x = grid.write(DisplayWidth.pad(" " + entity.type.rawValue, to: EntityPanelLayout.typeWidth), x: x, y: y,
+                           style: theme.style(.meta), limit: inner.maxX)
             for column in columns {
                 let count = column.count(entity, counts)
                 let text = count == 0 ? "—" : "\(count)"
@@ -37,6 +51,13 @@ enum EntityPanelView {
         }
         drawDetails(panel, source: source, in: Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3),
                     into: &grid, theme: theme)
+    }
+
+    /// The entity's other spellings: a variant that differs from the name only in case (a capitalised
+    /// dateline, "NAIROBI") is not another spelling.
+    static func otherSpellings(_ entity: EntitySummary) -> [String] {
+        let name = entity.name.lowercased()
+        return entity.variants.filter { $0.lowercased() != name }
     }
 
     /// A count column: its title and the count it shows for an entity.
@@ -52,7 +73,7 @@ enum EntityPanelView {
         }
         return panel.articleIDs.enumerated().map { n, id in
             let outlet = source.summary(id: id)?.outlet ?? "[\(n + 1)]"
-            return Column(title: DisplayWidth.truncate(outlet, to: 9)) { _, counts in counts[id] ?? 0 }
+            return Column(title: outlet) { _, counts in counts[id] ?? 0 }
         }
     }
 
@@ -70,7 +91,7 @@ enum EntityPanelView {
         grid.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: theme.style(.rule), limit: rect.maxX)
         guard panel.entities.indices.contains(panel.selection), let entity = source.entitySummary(panel.entities[panel.selection])
         else { return }
-        let variants = entity.variants.filter { $0 != entity.name }
+        let variants = otherSpellings(entity)
         grid.write("Also written: " + (variants.isEmpty ? "—" : variants.joined(separator: ", ")), x: rect.x, y: rect.y + 1,
                    style: theme.style(.meta), limit: rect.maxX)
         let sources = panel.scope == .corpus ? [] : panel.articleIDs
