@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxUI
 
 /// `parallax-bench store PATH CACHEDIR`: times opening an index that `parallax index` built, reading the
 /// library's first page, and searching (20 hits with snippets), on an already indexed corpus.
@@ -37,10 +38,36 @@ enum StoreBench {
             }
             let candidates = seconds { _ = index.filterCandidates() }
             print(String(format: "filter candidates: %.0f ms", candidates * 1000))
+            libraryFilter(index)
             return 0
         } catch {
             print("store bench: \(error)")
             return 1
+        }
+    }
+
+    /// The library's fuzzy filter as typed, a letter at a time: each prefix ranked over every article, and
+    /// ranked over the previous prefix's matches as the explorer does (`LibraryRankKey.narrows`).
+    static func libraryFilter(_ index: CorpusIndex) {
+        var library: LibraryCandidates?
+        let prepare = seconds { library = LibraryCandidates(index) }
+        guard let library else { return }
+        let scalars = library.candidates.reduce(0) { $0 + $1.scalars.count }
+        print(String(format: "library filter: %d candidates prepared in %.0f ms, %.0f scalars each on average",
+                     library.candidates.count, prepare * 1000, Double(scalars) / Double(max(1, library.candidates.count))))
+        print("query\tfull ms\tnarrowed ms\tmatching")
+        for word in ["minister", "rolisek", "harbour vote", "xq"] {
+            var previous: (FuzzyQuery, [Int])?
+            for end in 1...word.count {
+                let query = FuzzyQuery(String(word.prefix(end)))
+                var full: [Int] = [], narrowed: [Int] = []
+                let fullTime = seconds { full = library.ranked(by: query) }
+                let within = previous.flatMap { query.narrows($0.0) ? $0.1 : nil }
+                let narrowedTime = seconds { narrowed = library.ranked(by: query, within: within) }
+                if narrowed != full { print("MISMATCH for \(word.prefix(end))") }
+                print(String(format: "%@\t%.1f\t%.1f\t%d", String(word.prefix(end)), fullTime * 1000, narrowedTime * 1000, full.count))
+                previous = (query, full)
+            }
         }
     }
 

@@ -67,6 +67,24 @@ public struct FuzzyQuery: Sendable {
     /// Whether the query matches everything (no terms).
     public var isEmpty: Bool { terms.isEmpty }
 
+    /// Whether every candidate this query matches is matched by `previous` too, as when a person types
+    /// on: each of `previous`'s terms is a subsequence of this query's term at the same place (compared
+    /// as `previous` compares), and a case-sensitive `previous` stays case-sensitive. An empty `previous`
+    /// matches everything, so nothing narrows it usefully (false).
+    public func narrows(_ previous: FuzzyQuery) -> Bool {
+        guard !previous.terms.isEmpty, previous.terms.count <= terms.count,
+              caseSensitive || !previous.caseSensitive else { return false }
+        for (old, new) in zip(previous.terms, terms) {
+            var i = 0
+            for v in new where i < old.count
+            && Self.compared(v, caseSensitive: previous.caseSensitive) == Self.compared(old[i], caseSensitive: previous.caseSensitive) {
+                i += 1
+            }
+            if i < old.count { return false }
+        }
+        return true
+    }
+
     /// The candidate's score (higher is better), or nil when a term is not a subsequence of it. Equal
     /// matches rank by how early the first term's best match ends (fzf breaks ties by position too),
     /// so a headline's match comes before the same match among entity names.

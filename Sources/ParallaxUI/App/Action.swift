@@ -67,6 +67,8 @@ public enum Action: Sendable, Equatable {
     case articleFetched(id: String, Result<StoredArticle, FetchError>, request: RequestID)
     /// The library's fuzzy-filter candidates read from the index.
     case candidatesLoaded(LibraryCandidates, request: RequestID)
+    /// The library's filter ranked in the background (a long library), for the key it was asked for.
+    case libraryRanked(LibraryRankKey, LibraryRanking, request: RequestID)
     /// `:` / `Ctrl-f`: the corpus search palette.
     case openCorpusSearch
     /// Corpus search results for what was typed.
@@ -83,7 +85,8 @@ public enum Action: Sendable, Equatable {
         switch self {
         case .corpusOpened(_, _, let id), .loadFailed(_, let id), .indexProgress(_, _, let id),
              .indexRefreshed(_, _, let id), .indexFailed(_, let id), .articleFetched(_, _, let id),
-             .candidatesLoaded(_, let id), .searchResults(_, _, let id), .searchFailed(_, let id):
+             .candidatesLoaded(_, let id), .libraryRanked(_, _, let id), .searchResults(_, _, let id),
+             .searchFailed(_, let id):
             return id
         default: return nil
         }
@@ -98,6 +101,9 @@ public enum Effect: Sendable, Equatable {
     case fetchArticle(id: String, request: RequestID)
     /// Read the library's fuzzy-filter candidates from the index.
     case loadCandidates(request: RequestID)
+    /// Rank a long library by its filter off the loop (the latest request wins; older ones are skipped),
+    /// scoring only `within` when the query narrows the one whose matches those are.
+    case rankLibrary(LibraryCandidates, LibraryRankKey, within: [Int]?, request: RequestID)
     /// Run a corpus search (the latest request wins; older results are dropped).
     case search(SearchQuery, text: String, request: RequestID)
     case quit

@@ -66,6 +66,12 @@ public struct AppState: Sendable, Equatable {
     public var filterHistory: [String] = []
     /// The library's articles prepared for fuzzy filtering, read from the index the first time a filter is typed.
     public var libraryCandidates: LibraryCandidates?
+    /// What the ranked listing shows, and its candidate indices (a narrower query scores only those).
+    public private(set) var rankedFor: RankedLibrary?
+    /// A ranking of a long library wanted from the background (the listing stays as it is until it comes).
+    public private(set) var rankWanted: LibraryRankKey?
+    /// The ranking asked for last, so that it is asked for once.
+    var rankRequested: LibraryRankKey?
     /// Corpus searches kept with Enter, oldest first.
     public var corpusSearchHistory: [String] = []
 
@@ -104,19 +110,33 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// Rebuilds what the library lists for the index and the library's filters.
+    /// Rebuilds what the library lists for the index and the library's filters. A fuzzy filter over a
+    /// long library is ranked in the background (`rankWanted`, asked for by `LibraryRankingRequests`):
+    /// what is listed stays until the ranking arrives.
     mutating func relist() {
         guard let source = corpus?.source else { listing = .index(mentioning: nil, count: 0); return }
-        guard let query = library.query.map(FuzzyQuery.init), !query.isEmpty, let candidates = libraryCandidates else {
+        guard let text = library.query, !FuzzyQuery(text).isEmpty, let candidates = libraryCandidates else {
             listing = .index(mentioning: library.filter, count: source.libraryCount(mentioning: library.filter))
+            rankedFor = nil
+            rankWanted = nil
             return
         }
-        var ranked = candidates.ranked(by: query).map { candidates.articleIDs[$0] }
-        if let entity = library.filter {
-            let keep = Set(source.articles(mentioning: entity))
-            ranked = ranked.filter(keep.contains)
+        let key = LibraryRankKey(query: text, entity: library.filter, generation: candidates.generation)
+        if rankedFor?.key == key { rankWanted = nil; return }
+        if candidates.ranksInBackground {
+            rankWanted = key
+            return
         }
-        listing = .ranked(ranked)
+        let within = rankedFor.flatMap { key.narrows($0.key) ? $0.indices : nil }
+        take(candidates.ranking(for: key, within: within, source: source), for: key)
+    }
+
+    /// Lists a ranking made for a key.
+    mutating func take(_ ranking: LibraryRanking, for key: LibraryRankKey) {
+        listing = .ranked(ranking.articleIDs)
+        rankedFor = RankedLibrary(key: key, indices: ranking.indices)
+        rankWanted = nil
+        rankRequested = nil
     }
 
     /// Rows `range` of the library (clamped), read from the index.

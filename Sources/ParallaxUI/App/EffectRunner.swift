@@ -30,6 +30,10 @@ final class EffectRunner: Sendable {
     /// The newest search asked for: a queued search that is no longer the newest is skipped, so a burst
     /// of keystrokes runs at most the search in flight and the last one.
     private let latestSearch = Mutex<RequestID?>(nil)
+    /// Library rankings run one at a time; a queued one that is no longer the newest is skipped.
+    private let rankQueue = DispatchQueue(label: "parallax.rank", qos: .userInitiated)
+    /// The newest ranking asked for.
+    private let latestRank = Mutex<RequestID?>(nil)
     /// The source opened last, and the store that fetches its articles.
     private let opened = Mutex<(source: (any CorpusSource)?, store: ArticleStore?)>((nil, nil))
 
@@ -55,6 +59,13 @@ final class EffectRunner: Sendable {
             guard let source = opened.withLock({ $0.source }) else { return }
             perform(on: .global(qos: .userInitiated)) {
                 inbox.post(.candidatesLoaded(LibraryCandidates(source), request: request))
+            }
+        case .rankLibrary(let candidates, let key, let within, let request):
+            guard let source = opened.withLock({ $0.source }) else { return }
+            latestRank.withLock { $0 = request }
+            perform(on: rankQueue) {
+                guard self.inline || self.latestRank.withLock({ $0 == request }) else { return }
+                inbox.post(.libraryRanked(key, candidates.ranking(for: key, within: within, source: source), request: request))
             }
         case .search(let query, let text, let request):
             guard let source = opened.withLock({ $0.source }) else { return }

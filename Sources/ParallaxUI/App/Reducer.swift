@@ -9,8 +9,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// no I/O, no terminal, no global state.
 public func reduce(_ state: inout AppState, _ action: Action, layouter: Layouter) -> [Effect] {
     let effects = reduceAction(&state, action, layouter: layouter)
-    // Whatever the action, a screen now showing an article that is not fetched asks the store for it.
-    return effects + ArticleFetching.ensure(&state)
+    // Whatever the action, a screen now showing an article that is not fetched asks the store for it, and
+    // a long library's filter that wants ranking asks for it.
+    return effects + ArticleFetching.ensure(&state) + LibraryRankingRequests.ensure(&state)
 }
 
 /// Applies one action (see `reduce`).
@@ -46,6 +47,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action, layouter: L
     case .candidatesLoaded(let candidates, _):
         state.libraryCandidates = candidates
         LibraryReducer.setQuery(&state, state.library.query)
+        return []
+    case .libraryRanked(let key, let ranking, _):
+        LibraryRankingRequests.arrived(&state, key, ranking)
         return []
     case .searchResults, .searchFailed:
         return PaletteReducer.results(&state, action)

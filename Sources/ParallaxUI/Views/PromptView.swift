@@ -57,6 +57,7 @@ enum PromptView {
             let total = counted(state.corpus?.source.articleCount ?? 0, "article")
             guard !prompt.editor.text.isEmpty else { return "type to filter \(total)" }
             guard state.libraryCandidates != nil else { return "reading the library…" }
+            if state.rankWanted != nil { return "filtering…" }
             return "\(state.listing.count) of \(total)"
         }
     }
