@@ -94,3 +94,39 @@ struct LibraryRankingTests {
         #expect(state.listing == unfiltered)
     }
 }
+
+/// The quick score that orders a long list before its best rows are scored exactly.
+struct QuickScoreTests {
+    @Test func itMatchesExactlyWhatTheExactScoreMatches() {
+        let candidates = LibraryRankingTests.candidates(2_000)
+        for text in ["t", "tk", "tokyo", "Tokyo", "zoe", "Zoë", "ms", "oil pr", "xq", "strike court", "ÅNG"] {
+            let query = FuzzyQuery(text)
+            for candidate in candidates {
+                #expect((query.quickScore(candidate) == nil) == (query.score(candidate) == nil), "\(text)")
+            }
+        }
+    }
+
+    @Test func aContiguousMatchScoresAsTheExactScoreDoes() throws {
+        var folding = TextFolding(caseSensitive: true)
+        for (text, headline) in [("tokyo", "Talks in Tokyo end"), ("ship", "pacific shipping lanes"), ("bei", "Talks in Beijing")] {
+            let candidate = FuzzyCandidate(fields: [headline], folding: &folding)
+            let query = FuzzyQuery(text)
+            #expect(try #require(query.quickScore(candidate)) == query.score(candidate))
+        }
+    }
+
+    @Test func theTopOfALongListIsInExactOrder() {
+        let candidates = LibraryRankingTests.candidates(6_000)
+        let library = LibraryCandidates(articleIDs: candidates.indices.map(String.init), candidates: candidates)
+        for text in ["tok", "mi tr", "zoe", "oil", "rally"] {
+            let query = FuzzyQuery(text)
+            let exact = candidates.indices.compactMap { i in query.score(candidates[i]).map { (index: i, score: $0) } }
+                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.map(\.index)
+            #expect(exact.count > LibraryCandidates.exactlyScored, "\(text) matches a long list")
+            let ranked = library.ranked(by: query)
+            #expect(Set(ranked) == Set(exact), "\(text)")
+            #expect(Array(ranked.prefix(200)) == Array(exact.prefix(200)), "\(text)")
+        }
+    }
+}

@@ -45,9 +45,15 @@ public struct LibraryCandidates: Sendable, Equatable {
         generation = 0
     }
 
+    /// How many of the best rows are scored exactly (`FuzzyQuery.score`); the rest keep the order of the
+    /// quick score (`FuzzyQuery.quickScore`), which is the exact one for rows with a contiguous match.
+    public static let exactlyScored = 2_000
+
     /// Indices of the candidates that match, best first (ties keep library order). With `within`, only
     /// those candidates are scored: the matches of a query this one narrows (`FuzzyQuery.narrows`), since
-    /// nothing else can match. A long list is scored in two halves at once.
+    /// nothing else can match. Every row gets the quick score (linear); the `exactlyScored` best of them
+    /// are scored exactly and put in that order, the others follow in quick-score order. A long list is
+    /// scored in two halves at once.
     public func ranked(by query: FuzzyQuery, within: [Int]? = nil) -> [Int] {
         let pool = within.map { $0.sorted() }
         let total = pool?.count ?? candidates.count
@@ -56,16 +62,26 @@ public struct LibraryCandidates: Sendable, Equatable {
         let parts = Mutex<[[(index: Int, score: Int)]]>(Array(repeating: [], count: chunks))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var scored: [(index: Int, score: Int)] = []
-            var scratch = FuzzyScratch()
-            for n in (chunk * size)..<min(total, (chunk + 1) * size) {
-                let i = pool?[n] ?? n
-                if let score = query.score(candidates[i], scratch: &scratch) { scored.append((i, score)) }
+            scored.reserveCapacity(size)
+            candidates.withUnsafeBufferPointer { candidates in
+                for n in (chunk * size)..<min(total, (chunk + 1) * size) {
+                    let i = pool?[n] ?? n
+                    if let score = query.quickScore(candidates[i]) { scored.append((i, score)) }
+                }
             }
             parts.withLock { $0[chunk] = scored }
         }
+        let best = { (a: (index: Int, score: Int), b: (index: Int, score: Int)) in
+            a.score != b.score ? a.score > b.score : a.index < b.index
+        }
         var scored = parts.withLock { $0.flatMap { $0 } }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        return scored.map(\.index)
+        scored.sort(by: best)
+        var scratch = FuzzyScratch()
+        var top = scored.prefix(Self.exactlyScored).map { row in
+            (index: row.index, score: query.score(candidates[row.index], scratch: &scratch) ?? row.score)
+        }
+        top.sort(by: best)
+        return top.map(\.index) + scored.dropFirst(Self.exactlyScored).map(\.index)
     }
 
     /// The library ranked for a key: the fuzzy filter's order, kept to the articles that mention the
