@@ -27,7 +27,31 @@ enum IndexSubject {
             navigation: { corpus, cache, keys in
                 let index = try CorpusIndex(root: corpus, cache: .directory(cache.path), recognizer: nil)
                 return navigate(index, path: corpus.path, keys: keys)
+            },
+            libraryFilter: { corpus, cache, queries in
+                let index = try CorpusIndex(root: corpus, cache: .directory(cache.path), recognizer: nil)
+                return filter(index, queries: queries)
             })
+    }
+
+    /// The library's fuzzy filter as the explorer runs it: candidates read once, then each prefix ranked,
+    /// over the previous prefix's matches when it narrows them (the explorer ranks in the background).
+    static func filter(_ source: any CorpusSource, queries: [String]) -> (prepareMS: Double, typedMS: [[Double]]) {
+        var prepared: LibraryCandidates?
+        let prepare = ScaleStats.milliseconds { prepared = LibraryCandidates(source) }
+        guard let library = prepared else { return (prepare, []) }
+        let typed = queries.map { query in
+            var previous: RankedLibrary?
+            return (1...max(1, query.count)).map { end -> Double in
+                let key = LibraryRankKey(query: String(query.prefix(end)), entity: nil, generation: library.generation)
+                let within = previous.flatMap { key.narrows($0.key) ? $0.indices : nil }
+                var ranking: LibraryRanking?
+                let ms = ScaleStats.milliseconds { ranking = library.ranking(for: key, within: within, source: source) }
+                previous = ranking.map { RankedLibrary(key: key, indices: $0.indices) }
+                return ms
+            }
+        }
+        return (prepare, typed)
     }
 
     /// Keys pressed in the library, cycled to the length asked for: lines, pages, half pages, both ends.

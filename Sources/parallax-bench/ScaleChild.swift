@@ -23,6 +23,10 @@ enum ScaleChild {
         let hits: [Int]
         /// Per navigation key, ms.
         let navMS: [Double]
+        /// Reading the library's filter candidates, ms.
+        let filterPrepareMS: Double
+        /// Per library-filter query, the time of each prefix as typed, ms.
+        let filterMS: [[Double]]
         /// Peak RSS of the process, MB.
         let rssMB: Double
     }
@@ -50,8 +54,11 @@ enum ScaleChild {
                     hits.append(found)
                 }
                 let nav = try subject.navigation(corpus, cache, navKeys)
+                // The library filter last: its candidates stay in memory, as in an explorer that filtered.
+                let filter = try subject.libraryFilter(corpus, cache, ScaleQueries.filterQueries(queries))
                 data = try JSONEncoder().encode(Explore(warmStartMS: warm, openMS: open, searchMS: times, hits: hits,
-                                                        navMS: nav, rssMB: ScaleStats.peakRSSMegabytes()))
+                                                        navMS: nav, filterPrepareMS: filter.prepareMS, filterMS: filter.typedMS,
+                                                        rssMB: ScaleStats.peakRSSMegabytes()))
             default:
                 throw ScaleError.usage("--child cold|explore")
             }

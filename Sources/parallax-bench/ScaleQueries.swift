@@ -53,6 +53,12 @@ enum ScaleQueries {
         return words[start..<min(words.count, start + 4)].joined(separator: " ")
     }
 
+    /// The queries a person would type into the library's filter too: those of plain words (no filter,
+    /// phrase or exclusion, which the fuzzy filter does not have).
+    static func filterQueries(_ queries: [String]) -> [String] {
+        queries.filter { q in !q.contains(":") && !q.contains("\"") && !q.contains("-") }
+    }
+
     /// Every prefix of a query, one character more each time: what is on the prompt as it is typed.
     static func prefixes(_ query: String) -> [String] {
         var out: [String] = []

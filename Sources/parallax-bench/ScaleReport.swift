@@ -51,6 +51,9 @@ struct ScaleReport {
                 ("search_full_query_median_ms", ScaleStats.median(fullQueryMS))]
         out += ScaleStats.Spread(explores.compactMap { ScaleStats.percentile($0.navMS, 50) }).fields("nav_p50_ms")
         out += ScaleStats.Spread(explores.compactMap { ScaleStats.percentile($0.navMS, 99) }).fields("nav_p99_ms")
+        out += ScaleStats.Spread(explores.map(\.filterPrepareMS)).fields("library_filter_prepare_ms")
+        out += ScaleStats.Spread(explores.compactMap { ScaleStats.percentile($0.filterMS.flatMap { $0 }, 50) }).fields("library_filter_p50_ms")
+        out += ScaleStats.Spread(explores.compactMap { ScaleStats.percentile($0.filterMS.flatMap { $0 }, 99) }).fields("library_filter_p99_ms")
         out += [("nav_keys", navKeys), ("cache_mb", ScaleStats.median(cacheMB)),
                 ("peak_rss_mb", (colds.map(\.rssMB) + explores.map(\.rssMB)).max()),
                 ("index_peak_rss_mb", colds.map(\.rssMB).max()), ("explore_peak_rss_mb", explores.map(\.rssMB).max())]

@@ -22,6 +22,9 @@ extension ScaleReport {
                 + "p99 \(perRun(explores.compactMap { ScaleStats.percentile($0.searchMS.flatMap { $0 }, 99) })) ms",
             "navigation (\(navKeys) keys, key to frame): p50 \(perRun(explores.compactMap { ScaleStats.percentile($0.navMS, 50) })) ms, "
                 + "p99 \(perRun(explores.compactMap { ScaleStats.percentile($0.navMS, 99) })) ms",
+            "library filter as you type (the plain queries; candidates read in \(perRun(explores.map(\.filterPrepareMS))) ms, "
+                + "ranked off the loop): p50 \(perRun(explores.compactMap { ScaleStats.percentile($0.filterMS.flatMap { $0 }, 50) })) ms, "
+                + "p99 \(perRun(explores.compactMap { ScaleStats.percentile($0.filterMS.flatMap { $0 }, 99) })) ms",
             String(format: "cache on disk: %.1f MB; peak RSS: index %.0f MB, explorer %.0f MB", ScaleStats.median(cacheMB) ?? 0,
                    colds.map(\.rssMB).max() ?? 0, explores.map(\.rssMB).max() ?? 0),
         ]

@@ -19,6 +19,8 @@ struct ScaleSubject {
     var openForQueries: (_ corpus: URL, _ cache: URL) throws -> any SearchSession
     /// Opens the library, then times each key of a fixed sequence (key to drawn frame), in milliseconds.
     var navigation: (_ corpus: URL, _ cache: URL, _ keys: Int) throws -> [Double]
+    /// Prepares the library's fuzzy filter (ms), then times each typed prefix of each query (ms).
+    var libraryFilter: (_ corpus: URL, _ cache: URL, _ queries: [String]) throws -> (prepareMS: Double, typedMS: [[Double]])
 }
 
 /// The one place that chooses what `parallax-bench scale` measures: the corpus index and the explorer

@@ -134,6 +134,12 @@ public struct RankedLibrary: Sendable, Equatable {
     public let key: LibraryRankKey
     /// The matching candidates, best first.
     public let indices: [Int]
+
+    /// A ranked library.
+    public init(key: LibraryRankKey, indices: [Int]) {
+        self.key = key
+        self.indices = indices
+    }
 }
 
 /// Asks for the background ranking a long library's filter wants, once per key; a query that narrows
