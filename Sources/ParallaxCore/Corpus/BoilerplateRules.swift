@@ -148,7 +148,7 @@ public enum BoilerplateRules {
     static func match(_ text: String) -> Rule? {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
-        let words = trimmed.spaceSeparatedCount
+        let words = trimmed.spaceSeparatedCount(stoppingAbove: maxWords)
         guard words <= maxWords else { return nil }
         let folds = trimmed.foldsIntoASCII
         let range = NSRange(trimmed.startIndex..., in: trimmed)

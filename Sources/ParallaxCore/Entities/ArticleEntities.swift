@@ -234,9 +234,16 @@ enum CreditScan {
 enum ScalarStrings {
     /// A string's Unicode scalars.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            count = decode(text, into: buffer)
+        }
+    }
+
+    /// Replaces the contents of `out` with a string's Unicode scalars, reusing its storage.
+    static func decode(_ text: String, into out: inout [Unicode.Scalar]) {
+        out.removeAll(keepingCapacity: true)
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
+        text.withUTF8 { bytes in
             out.reserveCapacity(bytes.count)
             var i = 0
             let n = bytes.count
@@ -257,7 +264,36 @@ enum ScalarStrings {
                 // A String holds valid UTF-8, so every decoded value is a scalar.
                 out.append(Unicode.Scalar(v).unsafelyUnwrapped)
             }
-            return out
+        }
+    }
+
+    /// Decodes a string's Unicode scalars into `out`, which must have room for one per UTF-8 byte;
+    /// returns how many were written.
+    static func decode(_ text: String, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            precondition(bytes.count <= out.count, "no room for the scalars")
+            var i = 0, written = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b; i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A String holds valid UTF-8, so every decoded value is a scalar.
+                out[written] = Unicode.Scalar(v).unsafelyUnwrapped
+                written += 1
+            }
+            return written
         }
     }
 

@@ -11,12 +11,35 @@ struct LiteralCue: Sendable {
     let digit: Bool
     /// Lower-case text of which one occurring anywhere also lets the pattern run.
     let anywhere: [String]
+    /// The first bytes of `starts`, one bit each (bytes 0–255 over four words): a text whose folded
+    /// first byte is not among them opens with none of them.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     /// A cue from the pattern's possible openings, an opening digit, and text it may hold anywhere instead.
     init(_ starts: [String], digit: Bool = false, anywhere: [String] = []) {
         self.starts = starts.map { Array($0.lowercased().utf8) }
         self.digit = digit
         self.anywhere = anywhere
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for start in self.starts {
+            // An empty opening matches any text with a first byte.
+            guard let first = start.first else { bits = [.max, .max, .max, .max]; break }
+            bits[Int(first >> 6)] |= 1 << UInt64(first & 63)
+        }
+        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    /// Whether some opening starts with this (folded) byte.
+    @inline(__always)
+    private func mayOpen(with byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 << UInt64(byte & 63)) != 0
     }
 
     /// Whether the pattern may match `text`; `folds` is `text.foldsIntoASCII`, computed once per text.
@@ -26,6 +49,7 @@ struct LiteralCue: Sendable {
         let opens = copy.withUTF8 { bytes -> Bool in
             guard let first = bytes.first else { return false }
             if digit, (0x30...0x39).contains(first) || first >= 0x80 { return true }
+            guard mayOpen(with: first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { return false }
             return starts.contains { start in
                 guard start.count <= bytes.count else { return false }
                 for k in start.indices {

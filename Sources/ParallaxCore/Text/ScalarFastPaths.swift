@@ -30,7 +30,12 @@ extension String {
     /// Number of runs of text between spaces: exactly `split(separator: " ").count`, counted over
     /// scalars. A space is its own `Character` unless a combining scalar follows it or a prepended
     /// one comes before it; when a neighbour of a space could do either, the count falls back to `split`.
-    var spaceSeparatedCount: Int {
+    var spaceSeparatedCount: Int { spaceSeparatedCount(stoppingAbove: .max) }
+
+    /// `spaceSeparatedCount`, or some number above `limit` when it is above `limit`: counting stops
+    /// there. Runs between spaces that stand alone stay apart in `split` too, so once more than `limit`
+    /// of them are counted, `split` would find more than `limit` as well.
+    func spaceSeparatedCount(stoppingAbove limit: Int) -> Int {
         var copy = self
         let counted = copy.withUTF8 { b -> Int? in
             var count = 0
@@ -45,7 +50,10 @@ extension String {
                     lead = i
                 } else if byte & 0xC0 != 0x80 {
                     lead = i
-                    if !inWord { count += 1 }
+                    if !inWord {
+                        count += 1
+                        if count > limit { return count }
+                    }
                     inWord = true
                 }
             }
