@@ -29,6 +29,36 @@ struct LiteralCue: Sendable {
         firstBytes = (bits[0], bits[1], bits[2], bits[3])
     }
 
+    /// The cue's test of a text's first byte alone, as plain values that can be kept in a flat table.
+    struct Opening: Sendable {
+        /// `LiteralCue.firstBytes`.
+        let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+        /// Whether a digit (or a non-ASCII byte) may open the text.
+        let digit: Bool
+        /// Whether the cue can also admit text by what it holds anywhere (then the first byte decides nothing).
+        let anywhere: Bool
+
+        /// False only when `LiteralCue.admits` surely answers false for a text that opens with `first`
+        /// and does not fold into ASCII.
+        @inline(__always)
+        func mayAdmit(first: UInt8) -> Bool {
+            if anywhere { return true }
+            if digit, (0x30...0x39).contains(first) || first >= 0x80 { return true }
+            let byte = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = firstBytes.0
+            case 1: word = firstBytes.1
+            case 2: word = firstBytes.2
+            default: word = firstBytes.3
+            }
+            return word & (1 << UInt64(byte & 63)) != 0
+        }
+    }
+
+    /// The first-byte test of this cue.
+    var opening: Opening { Opening(firstBytes: firstBytes, digit: digit, anywhere: !anywhere.isEmpty) }
+
     /// Whether some opening starts with this (folded) byte.
     @inline(__always)
     private func mayOpen(with byte: UInt8) -> Bool {
