@@ -297,6 +297,25 @@ enum ScalarStrings {
         }
     }
 
+    /// The first scalar of well-formed UTF-8 (a `String`'s), or nil when there is none.
+    static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let b = bytes.first.map(UInt32.init) else { return nil }
+        let v: UInt32
+        if b < 0x80 {
+            v = b
+        } else if b < 0xE0 {
+            guard bytes.count >= 2 else { return nil }
+            v = (b & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        } else if b < 0xF0 {
+            guard bytes.count >= 3 else { return nil }
+            v = (b & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        } else {
+            guard bytes.count >= 4 else { return nil }
+            v = (b & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6 | UInt32(bytes[3] & 0x3F)
+        }
+        return Unicode.Scalar(v)
+    }
+
     /// The string of some scalars.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var count = 0

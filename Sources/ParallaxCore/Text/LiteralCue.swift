@@ -7,7 +7,7 @@
 struct LiteralCue: Sendable {
     /// Lower-case openings, as UTF-8, of which the text must begin with one.
     let starts: [[UInt8]]
-    /// Whether a digit may open the text instead (the pattern can start with `\d`).
+    /// Whether digits and a space may open the text instead (the pattern can start with `\d+ `).
     let digit: Bool
     /// Lower-case text of which one occurring anywhere also lets the pattern run.
     let anywhere: [String]
@@ -59,6 +59,21 @@ struct LiteralCue: Sendable {
     /// The first-byte test of this cue.
     var opening: Opening { Opening(firstBytes: firstBytes, digit: digit, anywhere: !anywhere.isEmpty) }
 
+    /// False only when the text surely does not open with `\d+ `: it opens with ASCII digits followed by
+    /// something that is neither a space nor a scalar beyond ASCII (which may be another script's digit),
+    /// or with a scalar that is not a decimal digit.
+    static func opensWithDigitsAndSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first >= 0x80 {
+            guard let scalar = ScalarStrings.firstScalar(bytes) else { return true }
+            return scalar.properties.generalCategory == .decimalNumber
+        }
+        guard first >= 0x30 && first <= 0x39 else { return false }
+        var i = 1
+        while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+        return i < bytes.count && (bytes[i] == 0x20 || bytes[i] >= 0x80)
+    }
+
     /// Whether some opening starts with this (folded) byte.
     @inline(__always)
     private func mayOpen(with byte: UInt8) -> Bool {
@@ -78,7 +93,7 @@ struct LiteralCue: Sendable {
         var copy = text
         let opens = copy.withUTF8 { bytes -> Bool in
             guard let first = bytes.first else { return false }
-            if digit, (0x30...0x39).contains(first) || first >= 0x80 { return true }
+            if digit, Self.opensWithDigitsAndSpace(bytes) { return true }
             guard mayOpen(with: first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { return false }
             return starts.contains { start in
                 guard start.count <= bytes.count else { return false }
