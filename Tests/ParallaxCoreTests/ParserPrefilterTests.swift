@@ -79,4 +79,32 @@ struct ParserPrefilterTests {
             #expect(split <= limit ? bounded == split : bounded > limit, "\(line) \(limit)")
         }
     }
+
+    @Test func asciiPunctuationIsFoundationsPunctuation() {
+        for value in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            #expect(String.isASCIIPunctuation(UInt8(value)) == CharacterSet.punctuationCharacters.contains(scalar), "\(value)")
+        }
+        var rng = SplitMix(state: 11)
+        for _ in 0..<2_000 {
+            let length = Int(rng.next() % 7)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in Unicode.Scalar(UInt8(0x20 + rng.next() % 95)) }))
+            #expect(text.trimmingPunctuation == text.trimmingCharacters(in: .punctuationCharacters), "\(text)")
+        }
+        for line in Self.lines + ["«Reuters»", "—Example—", "(Café)", "¿Qué?"] {
+            #expect(line.trimmingPunctuation == line.trimmingCharacters(in: .punctuationCharacters), "\(line)")
+        }
+    }
+}
+
+/// A deterministic generator, for reproducible random text.
+private struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state = state &+ 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -103,7 +103,7 @@ public enum DateInference {
         let stripped = Patterns.replacing(dateLineFiller, in: Patterns.replacing(isoTimeLetter, in: text, with: "$1 "),
                                           with: " ")
         let leftover = stripped.split(separator: " ").filter { word in
-            months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] == nil
+            months[word.lowercased().trimmingPunctuation] == nil
         }
         let label = leftover.joined(separator: " ").lowercased()
         let allowed = ["", "published", "posted", "updated", "last updated", "first published", "date", "dated",

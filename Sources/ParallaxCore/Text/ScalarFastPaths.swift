@@ -131,6 +131,28 @@ extension String {
     }
 }
 
+extension String {
+    /// `trimmingCharacters(in: .punctuationCharacters)`: ASCII text is trimmed byte by byte (Foundation
+    /// builds and searches a character set each call), other text goes through Foundation.
+    var trimmingPunctuation: String {
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return trimmingCharacters(in: .punctuationCharacters) }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIPunctuation(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, Self.isASCIIPunctuation(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == bytes.startIndex && end == bytes.endIndex { return self }
+        return String(self[start..<end])
+    }
+
+    /// Whether an ASCII byte is punctuation (Unicode general category P*): `!"#%&'()*,-./:;?@[\]_{}`.
+    @inline(__always) static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+        default: return false
+        }
+    }
+}
+
 extension Unicode.Scalar {
     /// `properties.isWhitespace`, answered without a property lookup for ASCII.
     @inline(__always) var isSpaceLike: Bool {
