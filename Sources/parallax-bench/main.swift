@@ -8,7 +8,8 @@ import ParallaxUI
 /// `parallax-bench scale [--articles N] [--json] [--runs R] [--keep DIR] [--seed S]` for a realistic
 /// synthetic corpus at scale (see SCALE.md),
 /// `parallax-bench store PATH CACHEDIR` for opening, paging and searching a corpus index,
-/// `parallax-bench parse [--runs N] [--count N]` for bytes → Article on one core.
+/// `parallax-bench parse [--runs N] [--count N]` for bytes → Article on one core,
+/// `parallax-bench analysis DIR [--runs N] [--limit N]` for the index's per-file analysis, phase by phase.
 /// Builds a synthetic corpus of N articles from the bundled seeds (events of 2–5 sources that share
 /// invented names), then times loading, event grouping and rendering.
 
@@ -30,6 +31,10 @@ if CommandLine.arguments.dropFirst().first == "parse" {
 
 if CommandLine.arguments.dropFirst().first == "group" {
     exit(GroupBench.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
+if CommandLine.arguments.dropFirst().first == "analysis" {
+    exit(AnalysisBench.run(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 if CommandLine.arguments.dropFirst().first == "ner" {

@@ -15,6 +15,8 @@ struct ParsingFastPathTests {
         "Read more: Why markets fell", "read MORE: why", "Listen (5 min)", "5 min read", "Trending Now", "Sign in",
         "Terms of Service | Privacy Policy", "You’ve reached your limit", "İmage caption, The minister", "Subscribe now",
         "Get the latest headlines in your inbox", "Stay informed with free updates", "all rights reserved",
+        "“Both governments are committed,” she said.", "2022-01-09", "12comments", "12 ", "12", "١٢comments",
+        "١٢ comments", "١٢", "5\u{301} min read", "5 ١ comments", "٣ min read", "12 Comments", "3 MIN READ", "‘12 comments",
     ]
 
     @Test(arguments: lines)

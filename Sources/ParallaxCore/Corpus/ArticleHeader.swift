@@ -124,11 +124,17 @@ enum ArticleHeader {
     }
 
     /// Whether a line opens as `bylinePattern` needs (`By`, `BY`, `Written by`, `Story by`, `Author:`…):
-    /// the pattern is case-sensitive, so its first letter is one of these.
+    /// the pattern is case-sensitive and anchored, so the line starts with one of these bytes.
     static func mayBeByline(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        return "WwSsRrBbAa".utf8.contains(first)
+        let bytes = text.utf8
+        return bylineOpenings.contains { bytes.starts(with: $0) }
     }
+
+    /// Every way `bylinePattern` can open: its optional word and space, or straight `By` or `Author`.
+    static let bylineOpenings: [[UInt8]] = [
+        "Written ", "written ", "Words ", "words ", "Story ", "story ", "Reported ", "reported ", "WRITTEN ",
+        "STORY ", "By", "by", "BY", "Author", "author", "AUTHOR",
+    ].map { Array($0.utf8) }
 
     /// A paragraph between the headline and the byline or date lines is the headline's summary.
     static func markStandfirst(_ paragraphs: inout [Paragraph], candidates: [Int]) {

@@ -144,19 +144,42 @@ public enum BoilerplateRules {
              cue: LiteralCue(["why you can trust", "reuse this content", "reprint", "report an error", "correction", "editorial "])),
     ].compactMap { $0 }
 
+    /// What each rule needs of a paragraph's length and first byte, as plain values (reading a `Rule`
+    /// copies its references): most rules are ruled out by these before anything else is looked at.
+    struct Screen: Sendable {
+        /// `Rule.maxWords`.
+        let maxWords: Int
+        /// The cue's first-byte test; nil when the rule has no cue or needs text anywhere.
+        let opening: LiteralCue.Opening?
+    }
+
+    /// One screen per rule, in rule order.
+    static let screens: [Screen] = rules.map { rule in
+        Screen(maxWords: rule.maxWords, opening: rule.needs.isEmpty ? rule.cue?.opening : nil)
+    }
+
     /// Matches one paragraph against the furniture rules.
     static func match(_ text: String) -> Rule? {
         let trimmed = text.trimmed
-        guard !trimmed.isEmpty else { return nil }
-        let words = trimmed.spaceSeparatedCount
+        guard let first = trimmed.utf8.first else { return nil }
+        let words = trimmed.spaceSeparatedCount(stoppingAbove: maxWords)
         guard words <= maxWords else { return nil }
         let folds = trimmed.foldsIntoASCII
         let range = NSRange(trimmed.startIndex..., in: trimmed)
-        return rules.first { rule in
-            words <= rule.maxWords && (rule.needs.isEmpty || rule.needs.contains { trimmed.holds($0) })
+        let screens = Self.screens
+        for i in screens.indices {
+            let screen = screens[i]
+            guard words <= screen.maxWords else { continue }
+            // A text that folds into ASCII may match whatever it opens with.
+            if !folds, let opening = screen.opening, !opening.mayAdmit(first: first) { continue }
+            let rule = rules[i]
+            if (rule.needs.isEmpty || rule.needs.contains { trimmed.holds($0) })
                 && rule.cue?.admits(trimmed, folds: folds) != false
-                && rule.regex.firstMatch(in: trimmed, range: range) != nil
+                && rule.regex.firstMatch(in: trimmed, range: range) != nil {
+                return rule
+            }
         }
+        return nil
     }
 
     /// Classifies a paragraph as furniture, returning its kind and whether the article ends there.

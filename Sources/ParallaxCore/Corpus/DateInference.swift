@@ -49,7 +49,7 @@ public enum DateInference {
     /// The first full date (day, month and year) stated anywhere in the text.
     public static func fullDate(in text: String) -> NewsDate? {
         // Every form has digits; most paragraphs tested here (header lines, datelines) have none.
-        guard text.holdsDecimalDigit else { return nil }
+        guard text.holdsDecimalDigit, mayHoldYear(text) else { return nil }
         if let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
            let m = g[3].flatMap({ Int($0) }), let d = g[4].flatMap({ Int($0) }),
            let date = NewsDate(year: y, month: m, day: d) {
@@ -71,6 +71,22 @@ public enum DateInference {
         return nil
     }
 
+    /// False only when the text surely has no four digits in a row, which every full-date pattern needs
+    /// (`\d{4}`): an ASCII text without a run of four ASCII digits. Text beyond ASCII may hold other digits.
+    static func mayHoldYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// Month and day without a year ("May 31"), as datelines give them.
     public static func monthAndDay(in text: String) -> (month: Int, day: Int)? {
         guard text.holdsDecimalDigit, let g = Patterns.firstMatch(monthDay, in: text), let name = g[1], let m = months[name.lowercased()],
@@ -87,7 +103,7 @@ public enum DateInference {
         let stripped = Patterns.replacing(dateLineFiller, in: Patterns.replacing(isoTimeLetter, in: text, with: "$1 "),
                                           with: " ")
         let leftover = stripped.split(separator: " ").filter { word in
-            months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] == nil
+            months[word.lowercased().trimmingPunctuation] == nil
         }
         let label = leftover.joined(separator: " ").lowercased()
         let allowed = ["", "published", "posted", "updated", "last updated", "first published", "date", "dated",

@@ -95,7 +95,7 @@ public enum OutletInference {
         return words.allSatisfy { word in
             guard let first = word.first else { return true }
             if first.isNumber { return word.allSatisfy { $0.isNumber || $0 == "," } || word.count <= 4 }
-            if DateInference.months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil {
+            if DateInference.months[word.lowercased().trimmingPunctuation] != nil {
                 return true
             }
             return first.isUppercase
@@ -116,22 +116,28 @@ public enum OutletInference {
         if rightsReservedCue.admits(name, folds: name.foldsIntoASCII) {
             name = Patterns.replacing(rightsReserved, in: name, with: "")
         }
-        name = name.trimmingCharacters(in: nameEnds)
+        name = trimming(name, nameEnds, asciiMembers: nameEndBytes)
         if mayEndWithCorporateSuffix(name) { name = Patterns.replacing(corporateSuffix, in: name, with: "") }
-        name = name.trimmingCharacters(in: nameEnds)
+        name = trimming(name, nameEnds, asciiMembers: nameEndBytes)
         let words = name.split(separator: " ")
-        let connectors: Set<Substring> = ["of", "the", "and", "de", "&", "for", "on"]
         guard let first = name.first, first.isUppercase, (1...5).contains(words.count), name.count <= 40,
               !name.contains(where: { $0.isNumber }),
               !(name.utf8.dropFirst().first == 0x2D && Patterns.matches(partyAffiliation, name)),
-              words.allSatisfy({ connectors.contains($0) || $0.first?.isUppercase == true || $0.first?.isLetter == false })
+              words.allSatisfy({ nameConnectors.contains($0) || $0.first?.isUppercase == true || $0.first?.isLetter == false })
         else { return nil }
         return agencyNames[name] ?? name
     }
 
+    /// Lower-case words that may join the capitalised words of an outlet's name.
+    static let nameConnectors: Set<Substring> = ["of", "the", "and", "de", "&", "for", "on"]
+
+    /// Words that make a byline part a job title rather than a name or an outlet.
+    static let jobWords: Set<String> = ["writer", "correspondent", "editor", "reporter", "staff", "contributor",
+                                        "columnist", "journalist", "producer", "analyst", "bureau", "chief", "desk", "team"]
+
     /// The outlet named by a copyright line, e.g. `©2024 Bloomberg L.P.` gives "Bloomberg".
     public static func copyrightHolder(in paragraph: String) -> String? {
-        guard paragraph.utf8.count < 300, paragraph.holds("©") || paragraph.holds("copyright") || paragraph.holds("(c)"),
+        guard paragraph.utf8.count < 300, mayHoldCopyrightMark(paragraph),
               paragraph.spaceSeparatedCount <= 20,
               let g = Patterns.firstMatch(copyright, in: paragraph), let holder = g[1] else { return nil }
         return normalisedName(holder)
@@ -147,8 +153,11 @@ public enum OutletInference {
     /// A bar always separates a site name; a dash only when what follows names a news organisation
     /// ("… - The Washington Post"), since headlines use dashes themselves.
     public static func titleSuffix(in title: String) -> (title: String, outlet: String)? {
+        // Foundation's search compares composed character sequences; over ASCII text that is a byte search.
+        let ascii = title.utf8.allSatisfy { $0 < 0x80 }
         for separator in [" | ", " - ", " – ", " — "] {
-            guard let bar = title.range(of: separator, options: .backwards) else { continue }
+            guard let bar = ascii ? Self.lastRange(of: separator, inASCII: title) : title.range(of: separator, options: .backwards)
+            else { continue }
             let head = String(title[..<bar.lowerBound]).trimmed
             let tail = String(title[bar.upperBound...]).trimmed
             guard head.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 4,
@@ -196,7 +205,7 @@ public enum OutletInference {
            name.allSatisfy({ $0.isUppercase }) {
             return true
         }
-        return words.contains { mediaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return words.contains { mediaWords.contains($0.lowercased().trimmingPunctuation) }
     }
 
     /// Splits a byline's text ("Jane Doe, BBC News, Beijing"; "Jane Doe | Fox News") into the people
@@ -205,11 +214,9 @@ public enum OutletInference {
         let parts = text.split(whereSeparator: { ",|•·".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
         var people: [String] = []
         var outlet: String?
-        let jobWords: Set<String> = ["writer", "correspondent", "editor", "reporter", "staff", "contributor",
-                                     "columnist", "journalist", "producer", "analyst", "bureau", "chief", "desk", "team"]
         for (i, part) in parts.enumerated() {
             let words = part.split(separator: " ")
-            let isJob = words.contains { jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            let isJob = words.contains { jobWords.contains($0.lowercased().trimmingPunctuation) }
             // "By Reuters", "By The Associated Press": the agency itself signs; "By News Desk" is no one.
             if isMediaName(part), !isJob {
                 if outlet == nil { outlet = normalisedName(part) ?? part }

@@ -91,8 +91,32 @@ struct ParagraphSplitter {
 
     private func join(_ group: [Line]) -> Block {
         let range = (group.first?.range.lowerBound ?? 0)..<(group.last?.range.upperBound ?? 0)
+        if group.count == 1, let block = verbatim(group[0]) { return block }
         let (text, offsets) = collapsedText(of: group.map(\.range))
         return Block(text: text, range: range, offsets: offsets, singleLine: group.count == 1)
+    }
+
+    /// A one-line paragraph whose text `collapsedText` would leave as it is (no run of spaces, no scalar
+    /// decoded from a character reference): the line's own text and offsets, without copying scalars.
+    private func verbatim(_ line: Line) -> Block? {
+        // A line's text is its range's scalars, which `lines()` trimmed (a leading date marker cut off
+        // later keeps this true, but a range that starts or ends with a space goes the long way).
+        guard !line.range.isEmpty, !source.hasWideScalars, !source.scalars[line.range.lowerBound].isSpaceLike,
+              !source.scalars[line.range.upperBound - 1].isSpaceLike else { return nil }
+        var text = line.text
+        let hasSpaceRun = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x20 && previous == 0x20 { return true }
+                previous = byte
+            }
+            return false
+        }
+        guard !hasSpaceRun else { return nil }
+        var starts = Array(source.rawOffsets[line.range])
+        let end = source.rawRange(line.range).upperBound
+        starts.append(Int32(max(end, Int(starts.last ?? 0))))
+        return Block(text: text, range: line.range, offsets: OffsetMap(starts: starts, wideEnds: [:]), singleLine: true)
     }
 
     /// The lines' scalars joined by one space, trimmed, with runs of spaces collapsed into one, and

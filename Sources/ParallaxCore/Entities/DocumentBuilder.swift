@@ -23,23 +23,24 @@ package struct DocumentBuilder {
         var doc = DocumentTokens()
         doc.reserve(tokens.reduce(0) { $0 + $1.count })
         var sentence: Int32 = -1
+        var lower: [UInt64] = []
+        lower.reserveCapacity(doc.capacity)
         for (s, ranges) in tokens.enumerated() {
             segments[s].scalars.withUnsafeBufferPointer { text in
-                for (k, r) in ranges.enumerated() {
-                    let mark = marks[s][k]
-                    if k == 0 || mark & SentenceMarker.start != 0 { sentence += 1 }
-                    doc.append(segment: s, range: r, flags: Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
-                    doc.sentence.append(sentence)
+                marks[s].withUnsafeBufferPointer { marks in
+                    for (k, r) in ranges.enumerated() {
+                        let mark = marks[k]
+                        if k == 0 || mark & SentenceMarker.start != 0 { sentence += 1 }
+                        doc.append(segment: s, range: r, flags: Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
+                        doc.sentence.append(sentence)
+                        var h = ScalarText.seed
+                        for q in r { h = ScalarText.step(h, ScalarText.lower(text[q].value)) }
+                        lower.append(h)
+                    }
                 }
             }
         }
-        doc.lower = (0..<doc.count).map { i in
-            segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
-                var h = ScalarText.seed
-                for k in Int(doc.start[i])..<Int(doc.end[i]) { h = ScalarText.step(h, ScalarText.lower(text[k].value)) }
-                return h
-            }
-        }
+        doc.lower = lower
         doc.lowerBucket = doc.lower.map { lowercase.bucket($0) }
         let caps = Self.allCapsSegments(segments, doc)
         DocumentStatistics.mark(&doc, skipping: { caps[$0] || segments[$0].kind == .headline })
@@ -141,13 +142,19 @@ package struct DocumentBuilder {
         affixes.withUnsafeMutableBufferPointer { affixBuf in
             // Safe: token i's affixes occupy `affixCount` entries from `i * affixCount`, inside the buffer.
             let affixBase = affixBuf.baseAddress.unsafelyUnwrapped
-            for i in 0..<doc.count {
-                let (e, h) = segments[Int(doc.segment[i])].scalars.withUnsafeBufferPointer { text in
-                    TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue,
-                                     affixes: affixBase + i * DocumentTokens.affixCount)
+            // Tokens come segment by segment: each segment's scalars are opened once.
+            var i = 0
+            while i < doc.count {
+                let s = Int(doc.segment[i])
+                segments[s].scalars.withUnsafeBufferPointer { text in
+                    while i < doc.count, Int(doc.segment[i]) == s {
+                        let (e, h) = TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue,
+                                                      affixes: affixBase + i * DocumentTokens.affixCount)
+                        exact[i] = e
+                        shape[i] = h
+                        i += 1
+                    }
                 }
-                exact[i] = e
-                shape[i] = h
             }
         }
         doc.exact = exact

@@ -43,9 +43,12 @@ package struct DocumentTokens: Sendable {
     /// An empty document.
     package init() {}
 
+    /// Room reserved for tokens.
+    package var capacity: Int { segment.capacity }
+
     /// Reserves room for `n` tokens.
     package mutating func reserve(_ n: Int) {
-        segment.reserveCapacity(n); start.reserveCapacity(n); end.reserveCapacity(n)
+        segment.reserveCapacity(n); sentence.reserveCapacity(n); start.reserveCapacity(n); end.reserveCapacity(n)
         lower.reserveCapacity(n); exact.reserveCapacity(n); shape.reserveCapacity(n)
         affixes.reserveCapacity(n * Self.affixCount); flags.reserveCapacity(n); length.reserveCapacity(n)
     }

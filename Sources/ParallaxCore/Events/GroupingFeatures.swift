@@ -17,14 +17,38 @@ public struct GroupingFeatures: Sendable, Equatable {
     let runs: RunSample
 
     /// Computes the features of an article.
+    ///
+    /// Each paragraph is decoded into scalars once, into one reused buffer, and read there for both its
+    /// content words (headline and body, see `TermCounter`) and its word runs (body only).
     public init(_ article: Article) {
-        let body = article.body
         articleID = article.id
         path = article.path
         date = article.metadata.dateValue
-        self.body = BodyFingerprint(body.map(\.text).joined(separator: "\n"))
-        terms = TermTable(article)
-        runs = RunSample(paragraphs: body.map(\.text))
+        // The outlet's own name (in its dateline and credits) says who wrote, not what happened.
+        var counter = TermCounter(outlet: article.metadata.outletName)
+        let title = article.metadata.titleText
+        var longest = title?.utf8.count ?? 0
+        for paragraph in article.paragraphs where paragraph.role == .body { longest = max(longest, paragraph.text.utf8.count) }
+        var buffer = [Unicode.Scalar](repeating: " ", count: longest)
+        var words: [UInt64] = []
+        var runs: [UInt64] = []
+        var fingerprint = BodyFingerprint.Accumulator()
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            if let title {
+                let count = ScalarStrings.decode(title, into: buffer)
+                counter.add(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            }
+            for paragraph in article.paragraphs where paragraph.role == .body {
+                fingerprint.add(paragraph.text)
+                let text = UnsafeBufferPointer(rebasing: buffer[0..<ScalarStrings.decode(paragraph.text, into: buffer)])
+                counter.add(text)
+                SharedPassages.wordHashes(text, into: &words)
+                RunSample.appendRuns(of: words, to: &runs)
+            }
+        }
+        body = fingerprint.fingerprint
+        terms = counter.table()
+        self.runs = RunSample(runs: &runs)
     }
 
     /// Features from their parts, as read back from storage.
@@ -55,18 +79,43 @@ struct BodyFingerprint: Sendable, Hashable {
 
     /// Fingerprints a text.
     init(_ text: String) {
-        var a: UInt64 = 0xCBF2_9CE4_8422_2325
-        var b: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var length = 0
-        for byte in text.utf8 {
+        var accumulator = Accumulator()
+        accumulator.add(text)
+        self = accumulator.fingerprint
+    }
+
+    /// Fingerprints texts joined by newlines, without joining them.
+    struct Accumulator {
+        private var a: UInt64 = 0xCBF2_9CE4_8422_2325
+        private var b: UInt64 = 0x9E37_79B9_7F4A_7C15
+        private var length = 0
+
+        /// Hashes one more text, after a newline unless it is the first.
+        mutating func add(_ text: String) {
+            if added { step(0x0A) }
+            added = true
+            var text = text
+            text.withUTF8 { bytes in for byte in bytes { step(byte) } }
+        }
+
+        /// Whether a text was added (the first may be empty).
+        private var added = false
+
+        @inline(__always)
+        private mutating func step(_ byte: UInt8) {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             b = ((b ^ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9)
             b = (b << 29) | (b >> 35)
             length += 1
         }
-        b ^= b >> 31
-        b = b &* 0x94D0_49BB_1331_11EB
-        self.init(length: length, first: a, second: b)
+
+        /// The fingerprint of the texts added.
+        var fingerprint: BodyFingerprint {
+            var b = self.b
+            b ^= b >> 31
+            b = b &* 0x94D0_49BB_1331_11EB
+            return BodyFingerprint(length: length, first: a, second: b)
+        }
     }
 
     /// A fingerprint from stored parts.

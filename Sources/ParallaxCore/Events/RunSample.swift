@@ -17,24 +17,61 @@ struct RunSample: Sendable, Equatable {
 
     /// Samples the runs of a text's paragraphs (runs do not cross paragraphs).
     init(paragraphs: [String]) {
-        var all = Set<UInt64>()
+        var runs: [UInt64] = []
+        var words: [UInt64] = []
+        var scalars: [Unicode.Scalar] = []
         for paragraph in paragraphs {
-            let words = SharedPassages.wordHashes(paragraph)
-            guard words.count >= SharedPassages.runLength else { continue }
-            for start in 0...(words.count - SharedPassages.runLength) {
-                var key: UInt64 = 1_469_598_103_934_665_603
-                for k in start..<(start + SharedPassages.runLength) { key = (key ^ words[k]) &* 1_099_511_628_211 }
-                all.insert(key)
+            ScalarStrings.decode(paragraph, into: &scalars)
+            scalars.withUnsafeBufferPointer { SharedPassages.wordHashes($0, into: &words) }
+            Self.appendRuns(of: words, to: &runs)
+        }
+        self.init(runs: &runs)
+    }
+
+    /// Appends the hash of every run of `runLength` words of one paragraph (given its word hashes).
+    static func appendRuns(of words: [UInt64], to runs: inout [UInt64]) {
+        let length = SharedPassages.runLength
+        guard words.count >= length else { return }
+        for start in 0...(words.count - length) {
+            var key: UInt64 = 1_469_598_103_934_665_603
+            for k in start..<(start + length) { key = (key ^ words[k]) &* 1_099_511_628_211 }
+            runs.append(key)
+        }
+    }
+
+    /// Samples run hashes (in any order, repeats allowed); `runs` is reordered.
+    ///
+    /// Hashes are uniform, so the `capacity` smallest are nearly always below a limit that about twice
+    /// as many pass: only those are sorted. When fewer than `capacity` distinct ones pass, all are sorted.
+    init(runs: inout [UInt64]) {
+        if runs.count > 4 * Self.capacity {
+            let cut = UInt64.max / UInt64(runs.count) * UInt64(2 * Self.capacity)
+            var below = 0
+            for k in runs.indices where runs[k] <= cut {
+                runs.swapAt(k, below)
+                below += 1
+            }
+            if let sample = Self.smallest(&runs[0..<below], complete: false) {
+                (hashes, limit) = sample
+                return
             }
         }
-        let sorted = all.sorted()
-        if sorted.count > Self.capacity {
-            hashes = Array(sorted.prefix(Self.capacity))
-            limit = hashes.last ?? .max
-        } else {
-            hashes = sorted
-            limit = .max
+        (hashes, limit) = Self.smallest(&runs[...], complete: true) ?? ([], .max)
+    }
+
+    /// The `capacity` smallest distinct hashes and the sample's limit, sorting `runs`; nil when the
+    /// slice is not `complete` (it holds only the smallest of all runs) and has fewer distinct hashes.
+    private static func smallest(_ runs: inout ArraySlice<UInt64>, complete: Bool) -> ([UInt64], UInt64)? {
+        runs.sort()
+        var kept: [UInt64] = []
+        kept.reserveCapacity(min(runs.count, capacity))
+        var more = false
+        for hash in runs where kept.last != hash {
+            if kept.count == capacity { more = true; break }
+            kept.append(hash)
         }
+        if more { return (kept, kept.last ?? .max) }
+        return complete ? (kept, .max) : nil
     }
 
     /// A sample from stored parts, checked: ascending, distinct, within the limit and capacity.

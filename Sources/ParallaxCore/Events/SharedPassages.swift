@@ -108,9 +108,16 @@ struct SharedPassages {
     /// and commas do not hide a shared run; hashing scalars directly avoids building a string per word.
     static func wordHashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
+        Array(text.unicodeScalars).withUnsafeBufferPointer { wordHashes($0, into: &hashes) }
+        return hashes
+    }
+
+    /// `wordHashes` of decoded scalars, replacing the contents of `hashes` (whose storage is reused).
+    static func wordHashes(_ text: UnsafeBufferPointer<Unicode.Scalar>, into hashes: inout [UInt64]) {
+        hashes.removeAll(keepingCapacity: true)
         var hash: UInt64 = 1_469_598_103_934_665_603
         var inWord = false
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             let v = scalar.value
             let isWordPart: Bool
             var folded = v
@@ -118,10 +125,7 @@ struct SharedPassages {
                 isWordPart = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) || v == 0x27
                 if v >= 0x41 && v <= 0x5A { folded = v | 0x20 }
             } else {
-                isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || v == 0x2019
-                if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
-                    folded = lower.value
-                }
+                (isWordPart, folded) = foldedWordPart(scalar)
             }
             if isWordPart {
                 if folded == 0x2019 { folded = 0x27 }
@@ -134,6 +138,15 @@ struct SharedPassages {
             }
         }
         if inWord { hashes.append(hash) }
-        return hashes
+    }
+
+    /// Whether a scalar beyond ASCII is part of a word, and its lower-case value (kept out of line: rare).
+    @inline(never)
+    private static func foldedWordPart(_ scalar: Unicode.Scalar) -> (Bool, UInt32) {
+        let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.value == 0x2019
+        if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+            return (isWordPart, lower.value)
+        }
+        return (isWordPart, scalar.value)
     }
 }

@@ -24,35 +24,8 @@ struct TermTable: Sendable, Equatable {
     /// Number of distinct words.
     let count: Int
 
-    /// The content words of an article's headline and body, without the words of its outlet's name.
-    init(_ article: Article) {
-        let text = ([article.metadata.titleText ?? ""] + article.body.map(\.text)).joined(separator: "\n")
-        // The outlet's own name (in its dateline and credits) says who wrote, not what happened.
-        let outletWords = Set(ContentWords.words(in: article.metadata.outletName ?? "").map(\.text))
-        var index: [String: Int] = [:]
-        var words: [String] = []
-        var counts: [(n: Int, c: Int, a: Int)] = []
-        for word in ContentWords.words(in: text) where !outletWords.contains(word.text) {
-            let i: Int
-            if let known = index[word.text] {
-                i = known
-            } else {
-                i = words.count
-                index[word.text] = i
-                words.append(word.text)
-                counts.append((0, 0, 0))
-            }
-            counts[i].n += 1
-            if word.capitalised { counts[i].c += 1 }
-            if word.allCapitals { counts[i].a += 1 }
-        }
-        var writer = ByteWriter()
-        for (word, c) in zip(words, counts) { Self.write(word.utf8, c, into: &writer) }
-        self.init(bytes: writer.bytes, count: words.count)
-    }
-
-    /// A table from packed bytes already checked by `validated`.
-    private init(bytes: [UInt8], count: Int) {
+    /// A table from packed bytes already checked by `validated` or written by `TermCounter`.
+    init(bytes: [UInt8], count: Int) {
         self.bytes = bytes
         self.count = count
     }
@@ -70,7 +43,7 @@ struct TermTable: Sendable, Equatable {
     }
 
     /// Writes one entry.
-    private static func write(_ word: String.UTF8View, _ c: (n: Int, c: Int, a: Int), into writer: inout ByteWriter) {
+    static func write<Word: Collection<UInt8>>(_ word: Word, _ c: (n: Int, c: Int, a: Int), into writer: inout ByteWriter) {
         writer.lengthPrefixed(word)
         let shape: Int
         switch (c.c, c.a) {

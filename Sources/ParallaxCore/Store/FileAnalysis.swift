@@ -149,3 +149,36 @@ struct FileAnalyser: Sendable {
         searchParagraphs(article).map(\.text).joined(separator: "\n")
     }
 }
+
+/// The phases of `FileAnalyser.analyse`, callable one at a time so that a benchmark can time each on one
+/// core and checksum what the index would store.
+package enum AnalysisPhases {
+    /// Bytes → article (decode, clean, parse), or nil when the file is skipped.
+    package static func parse(_ data: Data, path: String) -> Article? {
+        guard case .success(let article) = FileAnalyser.parse(data, path: path) else { return nil }
+        return article
+    }
+
+    /// The article's mentions, as the index finds them.
+    package static func mentions(_ article: Article, using recognizer: any MentionRecognizer) -> [FoundMention] {
+        ArticleEntities(article: article).mentions(using: recognizer)
+    }
+
+    /// Every stored field of the article, as bytes: features, mentions, spans, the text columns.
+    package static func storedBytes(_ article: Article, found: [FoundMention]) -> [UInt8] {
+        let f = FileAnalyser(root: URL(fileURLWithPath: "/"), recognizer: nil).fields(article, found: found)
+        var out: [UInt8] = []
+        for text in [f.id, f.outlet ?? "-", f.outletKey ?? "-", "\(f.day ?? -1)", f.title, f.filterTitle, "\(f.words)"]
+            + f.fts {
+            out += text.utf8
+            out.append(0)
+        }
+        out += f.features ?? []
+        out += f.found
+        out += f.spans
+        return out
+    }
+
+    /// The grouping features' stored bytes alone.
+    package static func features(_ article: Article) -> [UInt8]? { GroupingSupport.encode(article) }
+}

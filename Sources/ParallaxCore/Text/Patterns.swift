@@ -53,10 +53,14 @@ extension String {
             return copy.withUTF8 { h in
                 guard h.count >= n.count else { return false }
                 let first = Self.fold(n[0])
+                // A letter matches in either case; any other byte only itself (`| 0x20` folds exactly the
+                // two cases of a letter onto its lower case, and nothing else onto it).
+                let isLetter = first >= 0x61 && first <= 0x7A
                 var i = 0
                 let last = h.count - n.count
                 while i <= last {
-                    if Self.fold(h[i]) == first {
+                    let b = h[i]
+                    if (isLetter ? b | 0x20 : b) == first {
                         var k = 1
                         while k < n.count, Self.fold(h[i + k]) == Self.fold(n[k]) { k += 1 }
                         if k == n.count { return true }

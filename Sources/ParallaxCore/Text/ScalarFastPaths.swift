@@ -30,7 +30,12 @@ extension String {
     /// Number of runs of text between spaces: exactly `split(separator: " ").count`, counted over
     /// scalars. A space is its own `Character` unless a combining scalar follows it or a prepended
     /// one comes before it; when a neighbour of a space could do either, the count falls back to `split`.
-    var spaceSeparatedCount: Int {
+    var spaceSeparatedCount: Int { spaceSeparatedCount(stoppingAbove: .max) }
+
+    /// `spaceSeparatedCount`, or some number above `limit` when it is above `limit`: counting stops
+    /// there. Runs between spaces that stand alone stay apart in `split` too, so once more than `limit`
+    /// of them are counted, `split` would find more than `limit` as well.
+    func spaceSeparatedCount(stoppingAbove limit: Int) -> Int {
         var copy = self
         let counted = copy.withUTF8 { b -> Int? in
             var count = 0
@@ -45,7 +50,10 @@ extension String {
                     lead = i
                 } else if byte & 0xC0 != 0x80 {
                     lead = i
-                    if !inWord { count += 1 }
+                    if !inWord {
+                        count += 1
+                        if count > limit { return count }
+                    }
                     inWord = true
                 }
             }
@@ -120,6 +128,28 @@ extension String {
     /// Whether `scalar` occurs among the first `limit` scalars.
     func holds(_ scalar: Unicode.Scalar, within limit: Int) -> Bool {
         unicodeScalars.prefix(limit).contains(scalar)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .punctuationCharacters)`: ASCII text is trimmed byte by byte (Foundation
+    /// builds and searches a character set each call), other text goes through Foundation.
+    var trimmingPunctuation: String {
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return trimmingCharacters(in: .punctuationCharacters) }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIPunctuation(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, Self.isASCIIPunctuation(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == bytes.startIndex && end == bytes.endIndex { return self }
+        return String(self[start..<end])
+    }
+
+    /// Whether an ASCII byte is punctuation (Unicode general category P*): `!"#%&'()*,-./:;?@[\]_{}`.
+    @inline(__always) static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+        default: return false
+        }
     }
 }
 
