@@ -65,10 +65,11 @@ struct SimilarityGraph {
     /// Each article's top terms (found in other articles too, by weight, ties by term number), flat.
     private func topTermLists() -> (offsets: [Int], terms: [Int32]) {
         let lists = Self.chunked(vectors.count) { i -> [Int32] in
-            vectors.range(i).filter { vectors.documentFrequency[Int(vectors.termIDs[$0])] > 1 }
-                .map { (term: vectors.termIDs[$0], weight: vectors.weight($0)) }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                .prefix(topTerms).map(\.term)
+            let ids = vectors.termIDs
+            var entries: [(term: Int32, weight: Double)] = []
+            for k in vectors.range(i) where vectors.documentFrequency[Int(ids[k])] > 1 { entries.append((ids[k], vectors.weight(k))) }
+            entries.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            return entries.prefix(topTerms).map(\.term)
         }
         var offsets = [0]
         var terms: [Int32] = []

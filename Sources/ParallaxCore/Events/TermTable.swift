@@ -51,6 +51,9 @@ struct TermTable: Sendable, Equatable {
         self.init(bytes: writer.bytes, count: words.count)
     }
 
+    /// A table without words.
+    static let empty = TermTable(bytes: [], count: 0)
+
     /// A table from packed bytes already checked by `validated`.
     private init(bytes: [UInt8], count: Int) {
         self.bytes = bytes

@@ -10,20 +10,18 @@ struct TermVectors {
     /// Start of each article's terms in `termIDs` and `counts`; one more entry than articles.
     private let offsets: [Int]
     /// Term numbers, ascending within each article.
-    let termIDs: [Int32]
+    private let ids: GrowingBuffer<Int32>
     /// Twice each term's count (a capitalised occurrence counts one and a half), so that it is whole;
     /// held at 65,535, a count no news article reaches for one word.
-    private let counts: [UInt16]
+    private let counts: GrowingBuffer<UInt16>
     /// `log((n + 1) / (df + 0.5))` of each term number.
     private let idf: [Double]
     /// `1 + log(1 + count)` for small doubled counts, by doubled count.
     private let countFactors: [Double]
     /// Euclidean norm of each article's vector.
     let norms: [Double]
-    /// The features the vectors were built from, to read a term's text when it is shown.
-    private let features: [GroupingFeatures]
-    /// Where each term number was first seen: its article and the entry's offset in that article's table.
-    private let source: [(article: Int32, offset: Int32)]
+    /// Each term's text (its stored bytes where it was first seen), by term number, for labels.
+    private let words: PackedStrings
     /// Per term number: occurrences capitalised mid-sentence minus the others (above zero: a name,
     /// which makes a good label), and the same for occurrences in capitals (NATO).
     private let capitalisedBalance: [Int]
@@ -34,32 +32,48 @@ struct TermVectors {
     /// Number of articles.
     var count: Int { offsets.count - 1 }
 
+    /// Term numbers of all articles, ascending within each (`range(i)` gives article `i`'s), for loops
+    /// that read many; valid while the vectors live.
+    var termIDs: UnsafeBufferPointer<Int32> { ids.elements }
+
     /// Builds one vector per article from its headline and body words.
-    ///
-    /// Terms are numbered in order of first appearance, through a dictionary keyed by a 64-bit hash of
-    /// their bytes (`TermNumbers`): no string is made per word. Two words whose hashes collide would count as one term;
-    /// among a million distinct words that happens with a probability below 10⁻⁷.
     init(_ features: [GroupingFeatures]) {
-        var vocabulary = TermNumbers()
-        var source: [(article: Int32, offset: Int32)] = []
-        var df: [Int32] = []
-        var capitalisedBalance: [Int] = []
-        var capitalsBalance: [Int] = []
-        var offsets = [0]
-        offsets.reserveCapacity(features.count + 1)
-        var termIDs: [Int32] = []
-        var counts: [UInt16] = []
-        let total = features.reduce(0) { $0 + $1.terms.count }
-        termIDs.reserveCapacity(total)
-        counts.reserveCapacity(total)
-        var article: [(id: Int32, count: UInt16)] = []
-        for (index, f) in features.enumerated() {
+        var builder = Builder()
+        for f in features { builder.add(f.terms) }
+        self = builder.finish()
+    }
+
+    /// Gathers vectors one article at a time, so that a corpus's term tables need not be in memory at once.
+    ///
+    /// Terms are numbered in order of first appearance, through a table keyed by a 64-bit hash of their
+    /// bytes (`TermNumbers`): no string is made per word. Two words whose hashes collide would count as
+    /// one term; among a million distinct words that happens with a probability below 10⁻⁷.
+    struct Builder {
+        private var vocabulary = TermNumbers()
+        private let words = PackedStrings()
+        private var df: [Int32] = []
+        private var capitalisedBalance: [Int] = []
+        private var capitalsBalance: [Int] = []
+        private var offsets = [0]
+        private let ids = GrowingBuffer<Int32>(capacity: 1 << 16)
+        private let counts = GrowingBuffer<UInt16>(capacity: 1 << 16)
+        /// One article's entries while they are sorted.
+        private var article: [(id: Int32, count: UInt16)] = []
+
+        /// An empty builder.
+        init() {}
+
+        /// Number of articles added.
+        var count: Int { offsets.count - 1 }
+
+        /// Adds the next article's vector.
+        mutating func add(_ terms: TermTable) {
             article.removeAll(keepingCapacity: true)
-            f.terms.forEach { term in
+            terms.forEach { term in
                 let hash = term.key.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
                 let (id, isNew) = vocabulary.number(hash)
                 if isNew {
-                    source.append((Int32(index), Int32(term.offset)))
+                    words.append(utf8: term.key)
                     df.append(0)
                     capitalisedBalance.append(0)
                     capitalsBalance.append(0)
@@ -71,26 +85,40 @@ struct TermVectors {
             }
             article.sort { $0.id < $1.id }
             for entry in article {
-                termIDs.append(entry.id)
+                ids.append(entry.id)
                 counts.append(entry.count)
             }
-            offsets.append(termIDs.count)
+            offsets.append(ids.count)
         }
-        let n = Double(features.count)
-        idf = df.map { log((n + 1) / (Double($0) + 0.5)) }
-        countFactors = (0..<1_024).map { 1 + log(1 + Double($0) / 2) }
+
+        /// The vectors of the articles added, weighted now that every document frequency is known.
+        consuming func finish() -> TermVectors {
+            TermVectors(offsets: offsets, ids: ids, counts: counts, words: words, df: df,
+                               capitalisedBalance: capitalisedBalance, capitalsBalance: capitalsBalance)
+        }
+    }
+
+    /// Vectors from a builder's parts.
+    private init(offsets: [Int], ids: GrowingBuffer<Int32>, counts: GrowingBuffer<UInt16>, words: PackedStrings,
+                 df: [Int32], capitalisedBalance: [Int], capitalsBalance: [Int]) {
+        let n = Double(offsets.count - 1)
+        let idf = df.map { log((n + 1) / (Double($0) + 0.5)) }
+        let factors = (0..<1_024).map { 1 + log(1 + Double($0) / 2) }
+        ids.shrinkToFit()
+        counts.shrinkToFit()
+        self.idf = idf
+        countFactors = factors
         self.offsets = offsets
-        self.termIDs = termIDs
+        self.ids = ids
         self.counts = counts
-        self.features = features
-        self.source = source
+        self.words = words
         documentFrequency = df
         self.capitalisedBalance = capitalisedBalance
         self.capitalsBalance = capitalsBalance
-        let idf = self.idf, factors = countFactors
-        norms = (0..<features.count).map { i in
+        let termIDs = ids.elements, doubled = counts.elements
+        norms = (0..<(offsets.count - 1)).map { i in
             sqrt((offsets[i]..<offsets[i + 1]).reduce(0) { sum, k in
-                let w = Self.weight(counts[k], idf[Int(termIDs[k])], factors)
+                let w = Self.weight(doubled[k], idf[Int(termIDs[k])], factors)
                 return sum + w * w
             })
         }
@@ -107,7 +135,7 @@ struct TermVectors {
 
     /// The TF-IDF weight of entry `k` of `termIDs`: `(1 + log(1 + count)) * idf`.
     @inline(__always) func weight(_ k: Int) -> Double {
-        Self.weight(counts[k], idf[Int(termIDs[k])], countFactors)
+        Self.weight(counts.base[k], idf[Int(ids.base[k])], countFactors)
     }
 
     /// Number of distinct terms in the corpus.
@@ -118,15 +146,14 @@ struct TermVectors {
     /// them, so that the result is the same to the last bit. Most of a vector's terms are not in the
     /// other: a bit per term, small enough to stay in cache, rules them out before the weights are read.
     @inline(__always) func dot(_ j: Int, with dense: DenseVector) -> Double {
-        termIDs.withUnsafeBufferPointer { ids in
-            var sum = 0.0
-            for k in range(j) {
-                let t = Int(ids[k])
-                guard dense.bits[t >> 6] & (1 << UInt64(t & 63)) != 0 else { continue }
-                sum += dense.weights[t] * weight(k)
-            }
-            return sum
+        let ids = termIDs
+        var sum = 0.0
+        for k in range(j) {
+            let t = Int(ids[k])
+            guard dense.bits[t >> 6] & (1 << UInt64(t & 63)) != 0 else { continue }
+            sum += dense.weights[t] * weight(k)
         }
+        return sum
     }
 
     /// Cosine similarity of article `j` with article `i`, spread into `dense` (see `dot`).
@@ -138,7 +165,7 @@ struct TermVectors {
     /// Writes (or, with `clear`, erases) article `i`'s weights into a dense vector.
     func spread(_ i: Int, into dense: DenseVector, clear: Bool = false) {
         for k in range(i) {
-            let t = Int(termIDs[k])
+            let t = Int(ids.base[k])
             dense.weights[t] = clear ? 0 : weight(k)
             if clear { dense.bits[t >> 6] = 0 } else { dense.bits[t >> 6] |= 1 << UInt64(t & 63) }
         }
@@ -149,8 +176,7 @@ struct TermVectors {
 
     /// A term as it is usually written, for labels: NATO in capitals, names capitalised, sanctions in lower case.
     private func display(_ term: Int32) -> String {
-        let (article, offset) = source[Int(term)]
-        let text = features[Int(article)].terms.word(at: Int(offset))
+        let text = words[Int(term)]
         if capitalsBalance[Int(term)] > 0 { return text.uppercased() }
         if capitalisedBalance[Int(term)] > 0 { return text.prefix(1).uppercased() + text.dropFirst() }
         return text
@@ -163,7 +189,7 @@ struct TermVectors {
         // same order whatever the sort does; then summed run by run. No dictionary: a corpus has as
         // many of these groups as events.
         var entries: [(term: Int32, seq: Int32, weight: Double)] = []
-        for m in members { for k in range(m) { entries.append((termIDs[k], Int32(entries.count), weight(k))) } }
+        for m in members { for k in range(m) { entries.append((ids.base[k], Int32(entries.count), weight(k))) } }
         if members.count > 1 { entries.sort { $0.term != $1.term ? $0.term < $1.term : $0.seq < $1.seq } }
         var totals: [(term: Int32, total: Double, count: Int)] = []
         for e in entries {
