@@ -51,16 +51,14 @@ public struct EventGrouper: Sendable {
         let days = (0..<representatives).map { r in
             copies.members[copies.starts[r]..<copies.starts[r + 1]].compactMap { dates[Int($0)]?.dayNumber }.min()
         }
-        var clusters = Clusters(count: representatives, days: days)
+        var trace = PhaseTrace()
         var (builder, runs) = input.takeVectorsAndRuns()
-        // Passages first: their sort's working memory is gone before the graph's is needed.
-        let passages = SharedPassages(runs.map(GroupingFeatures.init(runs:)))
-        runs = []
         let vectors = builder.finish()
-        for edge in SimilarityGraph(vectors: vectors, passages: passages).strongestEdges(neighbours: neighbours, floor: edgeFloor) {
-            clusters.addEdge(Int(edge.a), Int(edge.b), edge.score)
-        }
+        var clusters = linkedClusters(vectors, runs: &runs, days: days, trace: &trace)
+        MemoryTrim.releaseFreed()
+        trace.mark("  edges")
         clusters.mergeAll(threshold: threshold, undatedThreshold: undatedThreshold, maxDayGap: maxDayGap)
+        trace.mark("  linkage")
         var used: Set<String> = []
         // Events with the most sources first (they are what a comparison is about), then in file order.
         let groups = clusters.groups().map { members -> (members: [Int], all: [Int32]) in
@@ -68,9 +66,27 @@ public struct EventGrouper: Sendable {
             for r in members { all += copies.members[copies.starts[r]..<copies.starts[r + 1]] }
             return (members, all.sorted())
         }.sorted { x, y in x.all.count != y.all.count ? x.all.count > y.all.count : x.all[0] < y.all[0] }
+        defer { trace.mark("  events") }
         return groups.map { members, all in
             makeEvent(all, of: input, keywords: vectors.keywords(of: members), used: &used)
         }
+    }
+
+    /// One cluster per representative, linked by its strongest neighbours. Shared runs are found first
+    /// (the samples are let go at once); they and the neighbour lists are gone when this returns.
+    private func linkedClusters(_ vectors: TermVectors, runs: inout [RunSample], days: [Int?],
+                                trace: inout PhaseTrace) -> Clusters {
+        let passages = RunPartners(runs)
+        runs = []
+        MemoryTrim.releaseFreed()
+        trace.mark("  passages")
+        // Scored by date, so that an event's articles, which share most candidates, come one after another.
+        let order = (0..<vectors.count).map { Int32($0) }.sorted { a, b in
+            let x = days[Int(a)] ?? .max, y = days[Int(b)] ?? .max
+            return x != y ? x < y : a < b
+        }
+        return Clusters(count: vectors.count, days: days, graph: SimilarityGraph(vectors: vectors, passages: passages)
+            .strongestNeighbours(neighbours: neighbours, floor: edgeFloor, order: order))
     }
 
     /// An event for its members (article numbers): ordered by date, with dates, keywords and a unique slug.
