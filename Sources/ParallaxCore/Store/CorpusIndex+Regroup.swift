@@ -62,7 +62,10 @@ extension CorpusIndex {
         while let row = try cursor.next() {
             let id: String = row[1]
             articles.rowIDs.append(row[0])
-            if let bytes = row.dataNoCopy(atIndex: 3), let features = try? GroupingFeatures(decoding: [UInt8](bytes), articleID: id) {
+            let stored = try row.withUnsafeData(atIndex: 3) { data in
+                data.flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
+            }
+            if let features = stored {
                 input.add(features)
                 articles.positions.append(position)
             } else if case .success(let article) = loader.loadArticle(relativePath: row[2]) {
@@ -118,10 +121,10 @@ extension CorpusIndex {
         let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
         var position = 0
         while let row = try cursor.next() {
-            if let bytes = row.dataNoCopy(atIndex: 2) {
-                let read = bytes.withUnsafeBytes { table.appendFound($0) }
-                if let order = read.reordered { articles.reordered[position] = order }
+            let order = try row.withUnsafeData(atIndex: 2) { data in
+                data.flatMap { bytes in bytes.withUnsafeBytes { table.appendFound($0) }.reordered }
             }
+            if let order { articles.reordered[position] = order }
             let source = (row[1] as String?) ?? (row[0] as String)
             let event = articles.eventOf[position]
             table.endArticle(source: source, event: event < 0 ? nil : Int(event))
