@@ -2,7 +2,9 @@ import Foundation
 
 /// With `PARALLAX_TRACE_PHASES` set, one line on standard error per phase of building the index: the
 /// seconds it took, the resident memory after it and the peak during it (Linux's `VmHWM`, reset at each
-/// mark). Measuring a 100,000-article build phase by phase needs this; without the variable it does nothing.
+/// mark; the steps of grouping print their own lines, indented). Measuring a 100,000-article build phase by
+/// phase needs this; without the variable it does nothing. With it, the process's own peak (`time -v`)
+/// covers only the last phase: read the peaks from these lines instead.
 struct PhaseTrace {
     /// Whether tracing is on (read once).
     static let enabled = ProcessInfo.processInfo.environment["PARALLAX_TRACE_PHASES"] != nil
