@@ -46,11 +46,16 @@ public struct EntityLinker: Sendable {
 
     /// Links every article's mentions into one index.
     public func link(_ articles: [ArticleMentions]) -> EntityIndex {
-        var state = LinkState(aliases: aliases)
-        let local = articles.enumerated().map { state.assignLocally($0.element, article: $0.offset) }
+        link(MentionTable(articles)).index(articles)
+    }
+
+    /// Links the mentions of a table (its articles' events set), compactly.
+    func link(_ table: MentionTable) -> LinkedMentions {
+        var state = LinkState(aliases: aliases, table: table)
+        for a in 0..<table.articleCount { state.assignLocally(article: a) }
         state.joinPersonVariants()
         state.joinAcronyms()
-        let resolved = local.enumerated().map { i, list in state.resolveSurnames(list, event: articles[i].event) }
-        return LinkedEntityBuilder.build(articles: articles, assignments: resolved, state: &state)
+        for a in 0..<table.articleCount { state.resolveSurnames(article: a) }
+        return LinkedEntityBuilder.build(state: &state)
     }
 }

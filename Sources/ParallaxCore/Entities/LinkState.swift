@@ -1,11 +1,3 @@
-/// Where linking put one mention: a node with the mention's type, or a lone surname still to resolve.
-enum MentionAssignment {
-    /// A node, and the type the mention takes.
-    case node(Int, EntityType)
-    /// A lone PERSON surname with no full name in its article.
-    case surname(String)
-}
-
 /// What linking derives from one cleaned name, worked out once per distinct mention text and reading
 /// (person or not): most mentions repeat a text already seen.
 struct NameInfo {
@@ -40,16 +32,25 @@ private struct EventSurname: Hashable {
 struct LinkState {
     /// Alias keys to canonical keys.
     let aliases: [String: String]
+    /// The mentions being linked.
+    let table: MentionTable
     /// Every node and the joins made so far.
     var nodes = LinkNodes()
-    /// Cleaned names by (text, is a person), so that a name said many times is cleaned once: indices into
-    /// `infos`.
-    private var names: [String: Int] = [:]
-    private var personNames: [String: Int] = [:]
+    /// Cleaned names by (canonical text number, is a person), so that a name said many times is cleaned
+    /// once: indices into `infos`, -1 before first use.
+    private var personNames: [Int32]
+    private var names: [Int32]
     /// What each distinct name gives linking.
     private(set) var infos: [NameInfo] = []
-    /// Each article's mentions' entries in `infos` (the reading of the mention's own type), in link order.
-    private(set) var mentionInfos: [[Int]] = []
+    /// Each mention's entry in `infos` (the reading of the mention's own type), in link order.
+    let mentionInfos = GrowingBuffer<Int32>(capacity: 1 << 12)
+    /// Where linking put each mention: a node, or (below zero) `-1 - n` for lone surname `n` of
+    /// `loneSurnames` still to resolve; and the type the mention takes.
+    let assignedNodes = GrowingBuffer<Int32>(capacity: 1 << 12)
+    let assignedTypes = GrowingBuffer<UInt8>(capacity: 1 << 12)
+    /// Lone PERSON surnames with no full name in their article, by number.
+    private var loneSurnames: [String] = []
+    private var loneSurnameIDs: [String: Int32] = [:]
     /// Interned display forms (`displayIDs` gives their positions).
     private(set) var displays: [String] = []
     private var displayIDs: [String: Int] = [:]
@@ -67,25 +68,26 @@ struct LinkState {
     /// Roots of full-name people by (event, surname), built once the people are joined.
     private var eventSurnames: [EventSurname: Set<Int>]?
 
-    /// Starts with an alias table.
-    init(aliases: [String: String]) { self.aliases = aliases }
-
-    /// The cleaned name of a mention (cached).
-    mutating func name(_ text: String, _ type: EntityType) -> EntityName {
-        infos[infoID(text, type)].name
+    /// Starts with an alias table and the mentions to link.
+    init(aliases: [String: String], table: MentionTable) {
+        self.aliases = aliases
+        self.table = table
+        personNames = [Int32](repeating: -1, count: table.texts.count)
+        names = [Int32](repeating: -1, count: table.texts.count)
     }
 
-    /// The entry in `infos` of a mention's text read as its type (created on first use).
-    mutating func infoID(_ text: String, _ type: EntityType) -> Int {
+    /// The entry in `infos` of a text (a number in the table's texts) read as a type (created on first use).
+    mutating func infoID(_ text: Int32, _ type: EntityType) -> Int {
+        let key = Int(table.texts.canonical[Int(text)])
         if type == .person {
-            if let cached = personNames[text] { return cached }
-            infos.append(NameInfo(EntityName(text, type: .person)))
-            personNames[text] = infos.count - 1
+            if personNames[key] >= 0 { return Int(personNames[key]) }
+            infos.append(NameInfo(EntityName(table.texts.strings[Int(text)], type: .person)))
+            personNames[key] = Int32(infos.count - 1)
             return infos.count - 1
         }
-        if let cached = names[text] { return cached }
-        infos.append(NameInfo(EntityName(text, type: type)))
-        names[text] = infos.count - 1
+        if names[key] >= 0 { return Int(names[key]) }
+        infos.append(NameInfo(EntityName(table.texts.strings[Int(text)], type: type)))
+        names[key] = Int32(infos.count - 1)
         return infos.count - 1
     }
 
@@ -115,40 +117,71 @@ struct LinkState {
         return (display, isAlias)
     }
 
-    /// Assigns an article's mentions to nodes, linking short forms to full names in the same article.
-    mutating func assignLocally(_ article: ArticleMentions, article index: Int) -> [MentionAssignment] {
-        let list = article.mentions
-        let ids = list.map { infoID($0.text, $0.type) }
-        mentionInfos.append(ids)
-        var full = [Int](repeating: -1, count: list.count)
+    /// Assigns article `a`'s mentions to nodes (`assignedNodes`, `assignedTypes`), linking short forms to
+    /// full names in the same article.
+    mutating func assignLocally(article a: Int) {
+        let range = table.range(a)
+        for m in range { mentionInfos.append(Int32(infoID(table.textIDs[m], table.type(m)))) }
+        let event = table.event(a)
+        var full = [Int](repeating: -1, count: range.count)
         var fullBySurname: [String: [(position: Int, node: Int)]] = [:]
-        for i in list.indices where list[i].type == .person && !infos[ids[i]].name.isAcronym {
-            guard let surname = infos[ids[i]].surname else { continue }
-            let node = personNode(ids[i])
-            full[i] = node
-            fullBySurname[surname, default: []].append((i, node))
-            registerPerson(node, givenNames: infos[ids[i]].givenNames, surname: surname, event: article.event,
-                           role: list[i].role ?? infos[ids[i]].name.title)
+        for m in range where table.type(m) == .person && !infos[info(m)].name.isAcronym {
+            guard let surname = infos[info(m)].surname else { continue }
+            let node = personNode(info(m))
+            full[m - range.lowerBound] = node
+            fullBySurname[surname, default: []].append((m - range.lowerBound, node))
+            registerPerson(node, givenNames: infos[info(m)].givenNames, surname: surname, event: event,
+                           role: table.role(m) ?? infos[info(m)].name.title)
         }
         var seen: Set<Int> = []
-        return list.indices.map { i in
-            if full[i] >= 0 { return .node(full[i], .person) }
-            let n = infos[ids[i]].name
-            if n.words.count == 1, !n.isAcronym, list[i].type != .gpe, list[i].type != .loc, !fullBySurname.isEmpty,
+        for m in range {
+            let i = m - range.lowerBound
+            let type = table.type(m)
+            if full[i] >= 0 { assign(full[i], .person); continue }
+            let n = infos[info(m)].name
+            if n.words.count == 1, !n.isAcronym, type != .gpe, type != .loc, !fullBySurname.isEmpty,
                let candidates = fullBySurname[n.key] {
                 let before = candidates.last { $0.position < i } ?? candidates[0]
-                return .node(before.node, .person)
+                assign(before.node, .person)
+                continue
             }
-            if list[i].type == .person {
-                return n.words.count == 1 || n.key.isEmpty ? .surname(n.key.isEmpty ? list[i].text : n.key)
-                    : .node(personNode(ids[i]), .person)
+            if type == .person {
+                if n.words.count == 1 || n.key.isEmpty {
+                    assignSurname(n.key.isEmpty ? table.text(m) : n.key)
+                } else {
+                    assign(personNode(info(m)), .person)
+                }
+                continue
             }
-            let node = otherNode(ids[i], text: list[i].text)
-            if seen.insert(node).inserted { articles[node, default: []].append(index) }
-            if let event = article.event { events[node, default: []].insert(event) }
+            let node = otherNode(info(m), text: table.text(m))
+            if seen.insert(node).inserted { articles[node, default: []].append(a) }
+            if let event { events[node, default: []].insert(event) }
             mentionCounts[node, default: 0] += 1
-            return .node(node, list[i].type)
+            assign(node, type)
         }
+    }
+
+    /// Mention `m`'s entry in `infos`.
+    private func info(_ m: Int) -> Int { Int(mentionInfos[m]) }
+
+    /// Records the next mention's node and type.
+    private func assign(_ node: Int, _ type: EntityType) {
+        assignedNodes.append(Int32(node))
+        assignedTypes.append(UInt8(type.index))
+    }
+
+    /// Records the next mention as a lone PERSON surname to resolve once people are joined.
+    private mutating func assignSurname(_ surname: String) {
+        let id: Int32
+        if let known = loneSurnameIDs[surname] {
+            id = known
+        } else {
+            id = Int32(loneSurnames.count)
+            loneSurnameIDs[surname] = id
+            loneSurnames.append(surname)
+        }
+        assignedNodes.append(-1 - id)
+        assignedTypes.append(UInt8(EntityType.person.index))
     }
 
     /// Records a full-name person's surname, given names, event and role.
@@ -235,17 +268,18 @@ struct LinkState {
         }
     }
 
-    /// Resolves lone surnames: the one full-name person of that surname in the same event, else the surname.
-    mutating func resolveSurnames(_ list: [MentionAssignment], event: Int?) -> [(node: Int, type: EntityType)] {
+    /// Resolves article `a`'s lone surnames: the one full-name person of that surname in the same event,
+    /// else the surname.
+    mutating func resolveSurnames(article a: Int) {
         if eventSurnames == nil { indexEventSurnames() }
-        return list.map { assignment in
-            switch assignment {
-            case .node(let node, let type): return (node, type)
-            case .surname(let surname):
-                if let event, let roots = eventSurnames?[EventSurname(event: event, surname: surname)], roots.count == 1, let root = roots.first {
-                    return (root, .person)
-                }
-                return (nodes.id("P:" + surname), .person)
+        let event = table.event(a)
+        for m in table.range(a) where assignedNodes[m] < 0 {
+            let surname = loneSurnames[Int(-1 - assignedNodes[m])]
+            if let event, let roots = eventSurnames?[EventSurname(event: event, surname: surname)], roots.count == 1,
+               let root = roots.first {
+                assignedNodes[m] = Int32(root)
+            } else {
+                assignedNodes[m] = Int32(nodes.id("P:" + surname))
             }
         }
     }

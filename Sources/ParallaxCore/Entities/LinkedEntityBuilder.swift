@@ -67,28 +67,20 @@ enum LinkedEntityBuilder {
         var tieKey: String { "\(key.root) \(key.type.rawValue)" }
     }
 
-    /// Builds the index from each article's resolved (node, type) per mention.
-    static func build(articles: [ArticleMentions], assignments: [[(node: Int, type: EntityType)]],
-                      state: inout LinkState) -> EntityIndex {
-        let majority = majorityTypes(assignments, state: &state)
+    /// Builds the entities from each mention's resolved node and type (`state.assignedNodes`, `assignedTypes`).
+    static func build(state: inout LinkState) -> LinkedMentions {
+        let table = state.table
+        let majority = majorityTypes(state: &state)
         var drafts: [Draft] = []
         // Drafts by root and type: the joins are done, so a node's root no longer changes.
         let types = EntityType.allCases.count
         var draftIDs = [Int](repeating: -1, count: state.nodes.count * types)
-        var sourceIDs: [String: Int] = [:]
-        var keys: [[Int]] = []
-        keys.reserveCapacity(articles.count)
-        for (a, article) in articles.enumerated() {
-            var articleKeys: [Int] = []
-            articleKeys.reserveCapacity(article.mentions.count)
-            let source: Int
-            if let known = sourceIDs[article.source] { source = known } else {
-                source = sourceIDs.count
-                sourceIDs[article.source] = source
-            }
-            let infoIDs = a < state.mentionInfos.count ? state.mentionInfos[a] : []
-            for (m, mention) in article.mentions.enumerated() {
-                let (node, type) = assignments[a][m]
+        let keys = GrowingBuffer<Int32>(capacity: max(1, table.mentionCount))
+        for a in 0..<table.articleCount {
+            let source = Int(table.sources[a])
+            for m in table.range(a) {
+                let node = Int(state.assignedNodes[m])
+                let type = EntityType.at(Int(state.assignedTypes[m]))
                 let root = state.nodes.find(node)
                 let isPerson = state.nodes.isPerson(root)
                 let finalType = isPerson ? EntityType.person : (majority[root] ?? type)
@@ -98,34 +90,32 @@ enum LinkedEntityBuilder {
                     drafts.append(Draft(key: DraftKey(root: root, type: finalType)))
                     draftIDs[root * types + finalType.index] = d
                 }
-                articleKeys.append(d)
+                keys.append(Int32(d))
                 // The name as read for the mention's own type, unless linking made a non-person a person.
-                let reading: EntityType = mention.type == .person ? .person : type
-                let sameReading = m < infoIDs.count && (reading == .person) == (mention.type == .person)
-                let info = sameReading ? infoIDs[m] : state.infoID(mention.text, reading)
+                let own = table.type(m)
+                let reading: EntityType = own == .person ? .person : type
+                let sameReading = (reading == .person) == (own == .person)
+                let info = sameReading ? Int(state.mentionInfos[m]) : state.infoID(table.textIDs[m], reading)
                 // An alias ("Russian Federation") is never the canonical name of the entity it stands for.
-                let (display, isAlias) = state.displayFacts(info, text: mention.text)
+                let (display, isAlias) = state.displayFacts(info, text: table.text(m))
                 let name = state.infos[info].name
                 let full = isPerson ? name.words.count >= 2 : !name.isAcronym && !isAlias
                 drafts[d].add(display, full: full, source: source, article: a)
             }
-            keys.append(articleKeys)
         }
-        return index(drafts: drafts, keys: keys, articles: articles, assignments: assignments, displays: state.displays)
+        return linked(drafts: drafts, keys: keys, state: state)
     }
 
     /// The type that a strict majority of a non-person root's mentions have, by root.
-    static func majorityTypes(_ assignments: [[(node: Int, type: EntityType)]], state: inout LinkState) -> [EntityType?] {
+    static func majorityTypes(state: inout LinkState) -> [EntityType?] {
         let types = EntityType.allCases.count
         var votes = [Int](repeating: 0, count: state.nodes.count * types)
         var voted: [Int] = []
-        for list in assignments {
-            for (node, type) in list where type != .person {
-                let root = state.nodes.find(node)
-                let base = root * types
-                if votes[base..<base + types].allSatisfy({ $0 == 0 }) { voted.append(root) }
-                votes[base + type.index] += 1
-            }
+        for m in 0..<state.assignedNodes.count where state.assignedTypes[m] != UInt8(EntityType.person.index) {
+            let root = state.nodes.find(Int(state.assignedNodes[m]))
+            let base = root * types
+            if votes[base..<base + types].allSatisfy({ $0 == 0 }) { voted.append(root) }
+            votes[base + Int(state.assignedTypes[m])] += 1
         }
         var result = [EntityType?](repeating: nil, count: state.nodes.count)
         for root in voted {
@@ -139,39 +129,35 @@ enum LinkedEntityBuilder {
         return result
     }
 
-    /// Names the drafts, orders them by (name, type) and writes the mentions with their ids.
-    static func index(drafts: [Draft], keys: [[Int]], articles: [ArticleMentions],
-                      assignments: [[(node: Int, type: EntityType)]], displays: [String]) -> EntityIndex {
+    /// Names the drafts, orders them by (name, type) and gives each mention its entity and type.
+    static func linked(drafts: [Draft], keys: GrowingBuffer<Int32>, state: LinkState) -> LinkedMentions {
+        let displays = state.displays
         let named = drafts.indices.map { d in
             (draft: d, name: canonicalName(drafts[d].forms, displays: displays), tie: drafts[d].tieKey)
         }.sorted {
             ($0.name, drafts[$0.draft].key.type.rawValue, $0.tie) < ($1.name, drafts[$1.draft].key.type.rawValue, $1.tie)
         }
-        var ids = [EntityID](repeating: EntityID(0), count: drafts.count)
-        var entities: [LinkedEntity] = []
+        var ids = [Int32](repeating: 0, count: drafts.count)
+        var entities: [LinkedMentions.Entity] = []
         entities.reserveCapacity(named.count)
         for (i, item) in named.enumerated() {
-            let id = EntityID(Int32(i))
             let draft = drafts[item.draft]
-            ids[item.draft] = id
+            ids[item.draft] = Int32(i)
             let variants = draft.forms.map { (name: displays[$0.display], count: $0.count) }
                 .filter { $0.name != item.name }
                 .sorted { ($1.count, $0.name) < ($0.count, $1.name) }.map(\.name)
-            var counts: [String: Int] = [:]
-            for (article, count) in draft.counts { counts[articles[article].articleID, default: 0] += count }
-            entities.append(LinkedEntity(id: id, name: item.name, type: draft.key.type, variants: variants,
-                                         mentionCounts: counts))
+            entities.append(LinkedMentions.Entity(name: item.name, type: draft.key.type, variants: variants,
+                                                  articles: draft.counts.map { (Int32($0.article), Int32($0.count)) }))
         }
-        var mentions: [String: [EntityMention]] = [:]
-        for (a, article) in articles.enumerated() {
-            let articleKeys = keys[a]
-            mentions[article.articleID] = article.mentions.enumerated().map { m, mention in
-                let id = ids[articleKeys[m]]
-                let type = entities[Int(id.rawValue)].type == .person ? .person : assignments[a][m].type
-                return EntityMention(rawRange: mention.rawRange, text: mention.text, type: type, entity: id)
-            }
+        let count = state.assignedNodes.count
+        let entityOf = GrowingBuffer<Int32>(capacity: max(1, count))
+        let typeOf = GrowingBuffer<UInt8>(capacity: max(1, count))
+        for m in 0..<count {
+            let id = ids[Int(keys[m])]
+            entityOf.append(id)
+            typeOf.append(entities[Int(id)].type == .person ? UInt8(EntityType.person.index) : state.assignedTypes[m])
         }
-        return EntityIndex(entities: entities, mentions: mentions)
+        return LinkedMentions(entities: entities, entityOf: entityOf, typeOf: typeOf)
     }
 
     /// `canonicalName` of interned forms.

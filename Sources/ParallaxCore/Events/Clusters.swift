@@ -21,6 +21,20 @@ struct Clusters {
         span = days.map { d in d.map { ($0, $0) } }
     }
 
+    /// One cluster per article, each with its known day, linked by the pairs of a neighbour graph. Each
+    /// link list is made its final size at once: grown by appends, the lists of 100,000 articles would
+    /// hold a third more room than links.
+    init(count: Int, days: [Int?], graph: NeighbourLists) {
+        self.init(count: count, days: days)
+        var degree = [Int](repeating: 0, count: count)
+        graph.forEachEdge { a, b, _ in
+            degree[a] += 1
+            degree[b] += 1
+        }
+        for a in 0..<count { links[a].reserveCapacity(degree[a]) }
+        graph.forEachEdge { a, b, s in addEdge(a, b, s) }
+    }
+
     /// Records the similarity of two articles; each pair is recorded at most once.
     mutating func addEdge(_ i: Int, _ j: Int, _ s: Double) {
         links[i].append(Link(other: Int32(j), sum: s))

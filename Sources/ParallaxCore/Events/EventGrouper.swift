@@ -31,57 +31,75 @@ public struct EventGrouper: Sendable {
     /// Groups articles by their features; every article belongs to exactly one event. Events with more
     /// sources come first.
     public func group(_ features: [GroupingFeatures]) -> [Event] {
-        guard !features.isEmpty else { return [] }
-        // The same text carried by several outlets (a wire story republished) is one event whatever its
-        // words; only one copy takes part in the clustering, which also keeps its terms from looking common.
-        let copies = Self.identicalTexts(features)
-        let representatives = copies.map { features[$0[0]] }
-        let days = copies.map { group in group.compactMap { features[$0].date?.dayNumber }.min() }
-        var clusters = Clusters(count: representatives.count, days: days)
-        // Passages first: their sort's working memory is gone before the vectors, the largest part, exist.
-        let passages = SharedPassages(representatives)
-        let vectors = TermVectors(representatives)
-        for edge in SimilarityGraph(vectors: vectors, passages: passages).strongestEdges(neighbours: neighbours, floor: edgeFloor) {
-            clusters.addEdge(Int(edge.a), Int(edge.b), edge.score)
+        var input = GroupingInput(features)
+        return group(&input).map { event in
+            Event(id: event.id, articleIDs: event.members.map { features[Int($0)].articleID }, keywords: event.keywords,
+                  dates: event.dates)
         }
+    }
+
+    /// Groups the articles of an input (its vectors and run samples are used up); events name their
+    /// members by their number in the input.
+    func group(_ input: inout GroupingInput) -> [GroupedEvent] {
+        guard input.count > 0 else { return [] }
+        // The same text carried by several outlets (a wire story republished) is one event whatever its
+        // words; only one copy (the representative) takes part in the clustering, which also keeps its
+        // terms from looking common.
+        let copies = input.copies()
+        let dates = input.dates
+        let representatives = input.representatives.count
+        let days = (0..<representatives).map { r in
+            copies.members[copies.starts[r]..<copies.starts[r + 1]].compactMap { dates[Int($0)]?.dayNumber }.min()
+        }
+        var trace = PhaseTrace()
+        var (builder, runs) = input.takeVectorsAndRuns()
+        let vectors = builder.finish()
+        var clusters = linkedClusters(vectors, runs: &runs, days: days, trace: &trace)
+        MemoryTrim.releaseFreed()
+        trace.mark("  edges")
         clusters.mergeAll(threshold: threshold, undatedThreshold: undatedThreshold, maxDayGap: maxDayGap)
+        trace.mark("  linkage")
         var used: Set<String> = []
         // Events with the most sources first (they are what a comparison is about), then in file order.
-        let groups = clusters.groups().map { members in (members, members.flatMap { copies[$0] }.sorted()) }
-            .sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.1[0] < $1.1[0] }
+        let groups = clusters.groups().map { members -> (members: [Int], all: [Int32]) in
+            var all: [Int32] = []
+            for r in members { all += copies.members[copies.starts[r]..<copies.starts[r + 1]] }
+            return (members, all.sorted())
+        }.sorted { x, y in x.all.count != y.all.count ? x.all.count > y.all.count : x.all[0] < y.all[0] }
+        defer { trace.mark("  events") }
         return groups.map { members, all in
-            makeEvent(all.map { features[$0] }, keywords: vectors.keywords(of: members), used: &used)
+            makeEvent(all, of: input, keywords: vectors.keywords(of: members), used: &used)
         }
     }
 
-    /// Indices of articles grouped by identical body text (same length and 128-bit hash, see
-    /// `BodyFingerprint`), each group in order, groups by first member. Articles without body text stay apart.
-    static func identicalTexts(_ features: [GroupingFeatures]) -> [[Int]] {
-        var groups: [[Int]] = []
-        var byFingerprint: [BodyFingerprint: Int] = [:]
-        for (i, f) in features.enumerated() {
-            if f.body.length == 0 { groups.append([i]); continue }
-            if let match = byFingerprint[f.body] {
-                groups[match].append(i)
-            } else {
-                byFingerprint[f.body] = groups.count
-                groups.append([i])
-            }
+    /// One cluster per representative, linked by its strongest neighbours. Shared runs are found first
+    /// (the samples are let go at once); they and the neighbour lists are gone when this returns.
+    private func linkedClusters(_ vectors: TermVectors, runs: inout [RunSample], days: [Int?],
+                                trace: inout PhaseTrace) -> Clusters {
+        let passages = RunPartners(runs)
+        runs = []
+        MemoryTrim.releaseFreed()
+        trace.mark("  passages")
+        // Scored by date, so that an event's articles, which share most candidates, come one after another.
+        let order = (0..<vectors.count).map { Int32($0) }.sorted { a, b in
+            let x = days[Int(a)] ?? .max, y = days[Int(b)] ?? .max
+            return x != y ? x < y : a < b
         }
-        return groups
+        return Clusters(count: vectors.count, days: days, graph: SimilarityGraph(vectors: vectors, passages: passages)
+            .strongestNeighbours(neighbours: neighbours, floor: edgeFloor, order: order))
     }
 
-    /// An event for its members: ordered by date, with dates, keywords and a unique slug.
-    func makeEvent(_ members: [GroupingFeatures], keywords: [String], used: inout Set<String>) -> Event {
+    /// An event for its members (article numbers): ordered by date, with dates, keywords and a unique slug.
+    func makeEvent(_ members: [Int32], of input: GroupingInput, keywords: [String], used: inout Set<String>) -> GroupedEvent {
         let ordered = members.sorted { a, b in
-            switch (a.date, b.date) {
+            switch (input.dates[Int(a)], input.dates[Int(b)]) {
             case let (x?, y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return a.path < b.path
+            default: return input.paths[Int(a)] < input.paths[Int(b)]
             }
         }
-        let dates = members.compactMap(\.date)
+        let dates = members.compactMap { input.dates[Int($0)] }
         let range = dates.min().flatMap { lo in dates.max().map { lo...$0 } }
         var base = keywords.first.map(Self.slug) ?? "event"
         if base.isEmpty { base = "event" }
@@ -90,11 +108,31 @@ public struct EventGrouper: Sendable {
         var n = 2
         while used.contains(slug) { slug = "\(base)-\(n)"; n += 1 }
         used.insert(slug)
-        return Event(id: slug, articleIDs: ordered.map(\.articleID), keywords: keywords, dates: range)
+        return GroupedEvent(id: slug, members: ordered, keywords: keywords, dates: range)
     }
 
     /// A keyword as an id part: letters and digits, other characters as hyphens.
     static func slug(_ word: String) -> String {
         String(word.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}
+
+/// An event as grouping makes it, its members named by their number in the `GroupingInput`.
+struct GroupedEvent: Sendable {
+    /// A readable, stable slug such as `harbour-2024-05-31`.
+    let id: String
+    /// Member article numbers, ordered by date (unknown last), then path.
+    let members: [Int32]
+    /// The words that the members share and that set them apart from the rest of the corpus.
+    let keywords: [String]
+    /// Earliest and latest known dates of the members.
+    let dates: ClosedRange<NewsDate>?
+}
+
+extension GroupingFeatures {
+    /// Features that carry only a run sample: what `SharedPassages` reads.
+    init(runs: RunSample) {
+        self.init(articleID: "", path: "", date: nil, body: BodyFingerprint(length: 0, first: 0, second: 0),
+                  terms: .empty, runs: runs)
     }
 }

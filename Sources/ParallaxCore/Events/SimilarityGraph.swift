@@ -12,7 +12,7 @@ struct SimilarityGraph {
     /// The vectors to compare.
     let vectors: TermVectors
     /// Shared word runs.
-    let passages: SharedPassages
+    let passages: RunPartners
     /// How many of its top terms an article is found by.
     var topTerms = 20
     /// Most articles found through top terms that one article is compared with (see `candidates`).
@@ -27,7 +27,8 @@ struct SimilarityGraph {
                             scratch: Scratch) -> [Int32] {
         let me = Int32(i)
         var sure: [Int32] = []
-        for partner in passages.partners(of: i) {
+        for k in passages.partnerRange(of: i) {
+            let partner = passages.partner(k)
             scratch.runs[Int(partner.article)] = partner.runs
             if scratch.seen[Int(partner.article)] != me { sure.append(partner.article) }
             scratch.seen[Int(partner.article)] = me
@@ -65,10 +66,12 @@ struct SimilarityGraph {
     /// Each article's top terms (found in other articles too, by weight, ties by term number), flat.
     private func topTermLists() -> (offsets: [Int], terms: [Int32]) {
         let lists = Self.chunked(vectors.count) { i -> [Int32] in
-            vectors.range(i).filter { vectors.documentFrequency[Int(vectors.termIDs[$0])] > 1 }
-                .map { (term: vectors.termIDs[$0], weight: vectors.weight($0)) }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                .prefix(topTerms).map(\.term)
+            var entries: [(term: Int32, weight: Double)] = []
+            for k in vectors.range(i) where vectors.documentFrequency[Int(vectors.term(k))] > 1 {
+                entries.append((vectors.term(k), vectors.weight(k)))
+            }
+            entries.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            return entries.prefix(topTerms).map(\.term)
         }
         var offsets = [0]
         var terms: [Int32] = []
@@ -100,7 +103,7 @@ struct SimilarityGraph {
             guard vectors.range(index).count >= 5 else { return [] }
             var signature = [UInt64](repeating: .max, count: hashes)
             for k in vectors.range(index) {
-                let x = UInt64(vectors.termIDs[k]) &+ 1
+                let x = UInt64(vectors.term(k)) &+ 1
                 for h in 0..<hashes {
                     let value = (x &* multipliers[h] &+ offsets[h]) >> 7
                     if value < signature[h] { signature[h] = value }
@@ -116,34 +119,48 @@ struct SimilarityGraph {
         return Postings(keys.flatMap { $0 }, sizes: 2...200)
     }
 
-    /// Each article's most similar neighbours among the candidates: an edge stays when it is among the
-    /// `neighbours` strongest of either end and reaches `floor`. Average linkage counts a missing edge
-    /// as zero, so weak edges hardly change it, and keeping a few per article bounds the work on any corpus.
-    func strongestEdges(neighbours: Int, floor: Double) -> [(a: Int32, b: Int32, score: Double)] {
+    /// Each article's most similar neighbours among the candidates: its `neighbours` strongest that reach
+    /// `floor`. Average linkage counts a missing edge as zero, so weak edges hardly change it, and keeping
+    /// a few per article bounds the work on any corpus.
+    ///
+    /// Articles are scored in the order given (by date): an event's articles have mostly the same
+    /// candidates, so their vectors are read again while still in the processor's cache. Each article's
+    /// list depends only on the article, so the order changes nothing else.
+    func strongestNeighbours(neighbours: Int, floor: Double, order: [Int32]) -> NeighbourLists {
         let count = vectors.count
+        var trace = PhaseTrace()
         let top = topTermLists()
         let byTerm = postings(top, cap: max(10, min(64, count / 20)))
         let buckets = nearCopyBuckets()
-        let best = Self.chunked(count, scratch: { Scratch(count: count, vocabulary: vectors.vocabularySize) }) { i, scratch in
-            let candidates = candidates(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch)
-            vectors.spread(i, into: scratch.dense)
-            var scored: [(other: Int32, score: Double)] = []
-            for j in candidates {
-                let runs = Int(scratch.runs[Int(j)])
-                let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)) + passages.bonus(i, Int(j), runs: runs))
-                if s >= floor { scored.append((j, s)) }
+        trace.mark("  candidates")
+        let parts = Self.inChunks(count, scratch: { Scratch(count: count, vocabulary: vectors.vocabularySize) }) { positions, scratch in
+            var part = NeighbourLists.Part(room: positions.count, neighbours: neighbours)
+            for p in positions {
+                let i = Int(order[p])
+                part.add(i, strongest(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch,
+                                      neighbours: neighbours, floor: floor))
             }
-            vectors.spread(i, into: scratch.dense, clear: true)
-            for partner in passages.partners(of: i) { scratch.runs[Int(partner.article)] = 0 }
-            return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }.prefix(neighbours))
+            return part
         }
-        var edges: [(a: Int32, b: Int32, score: Double)] = []
-        for i in 0..<count {
-            for (j, s) in best[i] where Int(j) > i || !best[Int(j)].contains(where: { Int($0.other) == i }) {
-                edges.append((min(Int32(i), j), max(Int32(i), j), s))
-            }
+        trace.mark("  scores")
+        return NeighbourLists(parts, count: count)
+    }
+
+    /// Article `i`'s `neighbours` most similar candidates reaching `floor`, strongest first (ties by article).
+    private func strongest(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: Postings,
+                           scratch: Scratch, neighbours: Int, floor: Double) -> ArraySlice<(other: Int32, score: Double)> {
+        let candidates = candidates(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch)
+        vectors.spread(i, into: scratch.dense)
+        var scored: [(other: Int32, score: Double)] = []
+        for j in candidates {
+            let runs = Int(scratch.runs[Int(j)])
+            let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)) + passages.bonus(i, Int(j), runs: runs))
+            if s >= floor { scored.append((j, s)) }
         }
-        return edges
+        vectors.spread(i, into: scratch.dense, clear: true)
+        for k in passages.partnerRange(of: i) { scratch.runs[Int(passages.partner(k).article)] = 0 }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }
+        return scored.prefix(neighbours)
     }
 
     /// Per-thread working memory: a dense weight array over the vocabulary and marks over articles.
@@ -166,6 +183,22 @@ struct SimilarityGraph {
             votes = Array(repeating: 0, count: count)
         }
 
+    }
+
+    /// `body` over chunks of `0..<count` on every core, one result per chunk, in order; each chunk makes its
+    /// own scratch.
+    static func inChunks<T: Sendable, S>(_ count: Int, scratch: @Sendable () -> S,
+                                        _ body: @Sendable (Range<Int>, S) -> T) -> [T] {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let chunks = count < 2_048 ? 1 : min(count, workers * 4)
+        let size = (count + chunks - 1) / max(1, chunks)
+        guard chunks > 1 else { return [body(0..<count, scratch())] }
+        let parts = Mutex<[T?]>(Array(repeating: nil, count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let part = body((c * size)..<min(count, (c + 1) * size), scratch())
+            parts.withLock { $0[c] = part }
+        }
+        return parts.withLock { $0.compactMap { $0 } }
     }
 
     /// `body(0..<count)` on every core, in order, without scratch.

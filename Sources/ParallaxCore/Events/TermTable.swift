@@ -24,6 +24,9 @@ struct TermTable: Sendable, Equatable {
     /// Number of distinct words.
     let count: Int
 
+    /// A table without words.
+    static let empty = TermTable(bytes: [], count: 0)
+
     /// A table from packed bytes already checked by `validated` or written by `TermCounter`.
     init(bytes: [UInt8], count: Int) {
         self.bytes = bytes

@@ -2,28 +2,26 @@ import Foundation
 
 /// TF-IDF vectors of articles' content words, for similarity and keywords.
 ///
-/// Terms are numbered once; all vectors live in two flat arrays (term numbers sorted within each
-/// article, and term counts), six bytes a term, and a weight is worked out when it is read, from a
-/// per-term idf and a table of count factors. That is the same number a stored weight would be, at a
-/// third of the memory, which matters at 100,000 articles of a few hundred terms each.
+/// Terms are numbered once; all vectors live in one flat buffer of four bytes a term (the term number
+/// in the low 24 bits, the doubled count in the high 8, sorted by term within each article; the rare
+/// entry that does not fit is kept aside), and a weight is worked out when it is read, from a per-term
+/// idf and a table of count factors. That is the same number a stored weight would be, at a quarter of
+/// the memory, which matters at 100,000 articles of two hundred terms each.
 struct TermVectors {
-    /// Start of each article's terms in `termIDs` and `counts`; one more entry than articles.
+    /// Start of each article's entries; one more entry than articles.
     private let offsets: [Int]
-    /// Term numbers, ascending within each article.
-    let termIDs: [Int32]
-    /// Twice each term's count (a capitalised occurrence counts one and a half), so that it is whole;
-    /// held at 65,535, a count no news article reaches for one word.
-    private let counts: [UInt16]
+    /// Each article's terms, ascending: `term | doubledCount << 24` (see `Entry`).
+    private let entries: GrowingBuffer<UInt32>
+    /// Entries whose term number or doubled count does not fit (`Entry.escaped`), by position.
+    private let escapes: [Int: Entry]
     /// `log((n + 1) / (df + 0.5))` of each term number.
     private let idf: [Double]
     /// `1 + log(1 + count)` for small doubled counts, by doubled count.
     private let countFactors: [Double]
     /// Euclidean norm of each article's vector.
     let norms: [Double]
-    /// The features the vectors were built from, to read a term's text when it is shown.
-    private let features: [GroupingFeatures]
-    /// Where each term number was first seen: its article and the entry's offset in that article's table.
-    private let source: [(article: Int32, offset: Int32)]
+    /// Each term's text (its stored bytes where it was first seen), by term number, for labels.
+    private let words: PackedStrings
     /// Per term number: occurrences capitalised mid-sentence minus the others (above zero: a name,
     /// which makes a good label), and the same for occurrences in capitals (NATO).
     private let capitalisedBalance: [Int]
@@ -34,32 +32,73 @@ struct TermVectors {
     /// Number of articles.
     var count: Int { offsets.count - 1 }
 
+    /// One term of an article's vector.
+    struct Entry {
+        /// The term's number.
+        let term: Int32
+        /// Twice its count (a capitalised occurrence counts one and a half), so that it is whole; held at
+        /// 65,535, a count no news article reaches for one word.
+        let doubled: UInt16
+
+        /// The marker of an entry kept in `escapes`: a doubled count of 255 or more, or a term number
+        /// past 2²⁴, does not fit the packed form.
+        static let escaped: UInt32 = 0xFF00_0000
+
+        /// The packed form, or `escaped`.
+        var packed: UInt32 { term < 1 << 24 && doubled < 255 ? UInt32(term) | UInt32(doubled) << 24 : Self.escaped }
+    }
+
+    /// Number of entries in all vectors.
+    var entryCount: Int { entries.count }
+
+    /// Entry `k` of all vectors (`range(i)` gives article `i`'s).
+    @inline(__always) func entry(_ k: Int) -> Entry {
+        let packed = entries.elements[k]
+        if packed >> 24 == 255 { return escapes[k] ?? Entry(term: 0, doubled: 0) }
+        return Entry(term: Int32(packed & 0xFF_FFFF), doubled: UInt16(packed >> 24))
+    }
+
+    /// The term of entry `k`.
+    @inline(__always) func term(_ k: Int) -> Int32 { entry(k).term }
+
     /// Builds one vector per article from its headline and body words.
-    ///
-    /// Terms are numbered in order of first appearance, through a dictionary keyed by a 64-bit hash of
-    /// their bytes (`TermNumbers`): no string is made per word. Two words whose hashes collide would count as one term;
-    /// among a million distinct words that happens with a probability below 10⁻⁷.
     init(_ features: [GroupingFeatures]) {
-        var vocabulary = TermNumbers()
-        var source: [(article: Int32, offset: Int32)] = []
-        var df: [Int32] = []
-        var capitalisedBalance: [Int] = []
-        var capitalsBalance: [Int] = []
-        var offsets = [0]
-        offsets.reserveCapacity(features.count + 1)
-        var termIDs: [Int32] = []
-        var counts: [UInt16] = []
-        let total = features.reduce(0) { $0 + $1.terms.count }
-        termIDs.reserveCapacity(total)
-        counts.reserveCapacity(total)
-        var article: [(id: Int32, count: UInt16)] = []
-        for (index, f) in features.enumerated() {
+        var builder = Builder()
+        for f in features { builder.add(f.terms) }
+        self = builder.finish()
+    }
+
+    /// Gathers vectors one article at a time, so that a corpus's term tables need not be in memory at once.
+    ///
+    /// Terms are numbered in order of first appearance, through a table keyed by a 64-bit hash of their
+    /// bytes (`TermNumbers`): no string is made per word. Two words whose hashes collide would count as
+    /// one term; among a million distinct words that happens with a probability below 10⁻⁷.
+    struct Builder {
+        private var vocabulary = TermNumbers()
+        private let words = PackedStrings()
+        private var df: [Int32] = []
+        private var capitalisedBalance: [Int] = []
+        private var capitalsBalance: [Int] = []
+        private var offsets = [0]
+        private let entries = GrowingBuffer<UInt32>(capacity: 1 << 16)
+        private var escapes: [Int: Entry] = [:]
+        /// One article's entries while they are sorted.
+        private var article: [(id: Int32, count: UInt16)] = []
+
+        /// An empty builder.
+        init() {}
+
+        /// Number of articles added.
+        var count: Int { offsets.count - 1 }
+
+        /// Adds the next article's vector.
+        mutating func add(_ terms: TermTable) {
             article.removeAll(keepingCapacity: true)
-            f.terms.forEach { term in
+            terms.forEach { term in
                 let hash = term.key.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
                 let (id, isNew) = vocabulary.number(hash)
                 if isNew {
-                    source.append((Int32(index), Int32(term.offset)))
+                    words.append(utf8: term.key)
                     df.append(0)
                     capitalisedBalance.append(0)
                     capitalsBalance.append(0)
@@ -70,27 +109,43 @@ struct TermVectors {
                 df[Int(id)] += 1
             }
             article.sort { $0.id < $1.id }
-            for entry in article {
-                termIDs.append(entry.id)
-                counts.append(entry.count)
+            for (id, count) in article {
+                let entry = Entry(term: id, doubled: count)
+                if entry.packed == Entry.escaped { escapes[entries.count] = entry }
+                entries.append(entry.packed)
             }
-            offsets.append(termIDs.count)
+            offsets.append(entries.count)
         }
-        let n = Double(features.count)
-        idf = df.map { log((n + 1) / (Double($0) + 0.5)) }
-        countFactors = (0..<1_024).map { 1 + log(1 + Double($0) / 2) }
+
+        /// The vectors of the articles added, weighted now that every document frequency is known.
+        consuming func finish() -> TermVectors {
+            TermVectors(offsets: offsets, entries: entries, escapes: escapes, words: words, df: df,
+                               capitalisedBalance: capitalisedBalance, capitalsBalance: capitalsBalance)
+        }
+    }
+
+    /// Vectors from a builder's parts.
+    private init(offsets: [Int], entries: GrowingBuffer<UInt32>, escapes: [Int: Entry], words: PackedStrings,
+                 df: [Int32], capitalisedBalance: [Int], capitalsBalance: [Int]) {
+        let n = Double(offsets.count - 1)
+        let idf = df.map { log((n + 1) / (Double($0) + 0.5)) }
+        let factors = (0..<1_024).map { 1 + log(1 + Double($0) / 2) }
+        entries.shrinkToFit()
+        self.idf = idf
+        countFactors = factors
         self.offsets = offsets
-        self.termIDs = termIDs
-        self.counts = counts
-        self.features = features
-        self.source = source
+        self.entries = entries
+        self.escapes = escapes
+        self.words = words
         documentFrequency = df
         self.capitalisedBalance = capitalisedBalance
         self.capitalsBalance = capitalsBalance
-        let idf = self.idf, factors = countFactors
-        norms = (0..<features.count).map { i in
+        norms = (0..<(offsets.count - 1)).map { i in
             sqrt((offsets[i]..<offsets[i + 1]).reduce(0) { sum, k in
-                let w = Self.weight(counts[k], idf[Int(termIDs[k])], factors)
+                let packed = entries.elements[k]
+                let entry = packed >> 24 == 255 ? escapes[k] ?? Entry(term: 0, doubled: 0)
+                    : Entry(term: Int32(packed & 0xFF_FFFF), doubled: UInt16(packed >> 24))
+                let w = Self.weight(entry.doubled, idf[Int(entry.term)], factors)
                 return sum + w * w
             })
         }
@@ -107,7 +162,8 @@ struct TermVectors {
 
     /// The TF-IDF weight of entry `k` of `termIDs`: `(1 + log(1 + count)) * idf`.
     @inline(__always) func weight(_ k: Int) -> Double {
-        Self.weight(counts[k], idf[Int(termIDs[k])], countFactors)
+        let e = entry(k)
+        return Self.weight(e.doubled, idf[Int(e.term)], countFactors)
     }
 
     /// Number of distinct terms in the corpus.
@@ -115,17 +171,26 @@ struct TermVectors {
 
     /// Dot product of article `j`'s vector with article `i`'s, spread into `dense` (see `spread`).
     /// Matching terms are added in ascending term order, as a merge of the two sorted vectors would add
-    /// them, so that the result is the same to the last bit. Most of a vector's terms are not in the
-    /// other: a bit per term, small enough to stay in cache, rules them out before the weights are read.
+    /// them, so that the result is the same to the last bit. A term article `i` lacks adds `+0.0` (its
+    /// spread weight is zero and every weight is positive), which leaves the sum exactly as it was; adding
+    /// it rather than testing for it saves the mispredicted branch that was most of the cost.
     @inline(__always) func dot(_ j: Int, with dense: DenseVector) -> Double {
-        termIDs.withUnsafeBufferPointer { ids in
-            var sum = 0.0
-            for k in range(j) {
-                let t = Int(ids[k])
-                guard dense.bits[t >> 6] & (1 << UInt64(t & 63)) != 0 else { continue }
-                sum += dense.weights[t] * weight(k)
+        let entries = self.entries.elements
+        let weights = dense.weights
+        return idf.withUnsafeBufferPointer { idf in
+            countFactors.withUnsafeBufferPointer { factors in
+                var sum = 0.0
+                for k in offsets[j]..<offsets[j + 1] {
+                    let packed = entries[k]
+                    var t = Int(packed & 0xFF_FFFF), d = Int(packed >> 24)
+                    if d == 255, let escaped = escapes[k] {
+                        t = Int(escaped.term)
+                        d = Int(escaped.doubled)
+                    }
+                    sum += weights[t] * ((d < factors.count ? factors[d] : 1 + log(1 + Double(d) / 2)) * idf[t])
+                }
+                return sum
             }
-            return sum
         }
     }
 
@@ -138,9 +203,8 @@ struct TermVectors {
     /// Writes (or, with `clear`, erases) article `i`'s weights into a dense vector.
     func spread(_ i: Int, into dense: DenseVector, clear: Bool = false) {
         for k in range(i) {
-            let t = Int(termIDs[k])
+            let t = Int(term(k))
             dense.weights[t] = clear ? 0 : weight(k)
-            if clear { dense.bits[t >> 6] = 0 } else { dense.bits[t >> 6] |= 1 << UInt64(t & 63) }
         }
     }
 
@@ -149,8 +213,7 @@ struct TermVectors {
 
     /// A term as it is usually written, for labels: NATO in capitals, names capitalised, sanctions in lower case.
     private func display(_ term: Int32) -> String {
-        let (article, offset) = source[Int(term)]
-        let text = features[Int(article)].terms.word(at: Int(offset))
+        let text = words[Int(term)]
         if capitalsBalance[Int(term)] > 0 { return text.uppercased() }
         if capitalisedBalance[Int(term)] > 0 { return text.prefix(1).uppercased() + text.dropFirst() }
         return text
@@ -163,7 +226,7 @@ struct TermVectors {
         // same order whatever the sort does; then summed run by run. No dictionary: a corpus has as
         // many of these groups as events.
         var entries: [(term: Int32, seq: Int32, weight: Double)] = []
-        for m in members { for k in range(m) { entries.append((termIDs[k], Int32(entries.count), weight(k))) } }
+        for m in members { for k in range(m) { entries.append((term(k), Int32(entries.count), weight(k))) } }
         if members.count > 1 { entries.sort { $0.term != $1.term ? $0.term < $1.term : $0.seq < $1.seq } }
         var totals: [(term: Int32, total: Double, count: Int)] = []
         for e in entries {
@@ -188,24 +251,17 @@ struct TermVectors {
     }
 }
 
-/// One article's weights spread over the whole vocabulary, with a bit per term that is set: working
-/// memory for comparing that article with many others.
+/// One article's weights spread over the whole vocabulary: working memory for comparing that article
+/// with many others.
 final class DenseVector {
     /// Weight by term number, zero for terms the article does not have.
     let weights: UnsafeMutableBufferPointer<Double>
-    /// Bit `t` set when term `t` has a weight.
-    let bits: UnsafeMutableBufferPointer<UInt64>
 
     /// An empty vector over a vocabulary of `size` terms.
     init(size: Int) {
         weights = .allocate(capacity: max(1, size))
         weights.initialize(repeating: 0)
-        bits = .allocate(capacity: max(1, size / 64 + 1))
-        bits.initialize(repeating: 0)
     }
 
-    deinit {
-        weights.deallocate()
-        bits.deallocate()
-    }
+    deinit { weights.deallocate() }
 }

@@ -63,6 +63,7 @@ extension CorpusIndex {
 
     /// The refresh, with the lock held.
     private func refreshLocked(_ report: inout RefreshReport, progress: (@Sendable (IndexProgress) -> Void)?) throws {
+        var trace = PhaseTrace()
         let paths = try CorpusLoader(root: root).articlePaths()
         progress?(.scanning(files: paths.count))
         let stored = try db.read { try Self.storedFiles($0) }
@@ -79,6 +80,7 @@ extension CorpusIndex {
         let removed = stored.filter { !present.contains($0.key) }.map(\.value.rowID)
         report.removed = removed.count
         let analyser = FileAnalyser(root: root, recognizer: recognizer)
+        trace.mark("scan")
         // A big page cache while building: the full-text index's pages are written over and over.
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
         defer { try? db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") } }
@@ -86,6 +88,7 @@ extension CorpusIndex {
         // The build's page cache and the analysis's freed memory are not needed while regrouping.
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") }
         MemoryTrim.releaseFreed()
+        trace.mark("analyse")
         let dirty = try db.read { try Meta.int($0, "dirty") } != 0
         if dirty || !removed.isEmpty {
             try regroup(removing: removed, progress: progress)

@@ -1,19 +1,28 @@
 import Foundation
 import GRDB
 
-/// One stored article as regrouping keeps it while writing: its row and id.
-struct GroupingRow {
-    let rowID: Int64
-    let id: String
+/// The stored articles as regrouping numbers them: by position in path order (`ORDER BY path`, read the
+/// same way by every pass of one transaction).
+struct RegroupArticles {
+    /// Each article's row id, by position.
+    var rowIDs: [Int64] = []
+    /// Each article's event, by position, or -1.
+    var eventOf: [Int32] = []
+    /// The position of each article of the grouping input (an article whose features could not be read
+    /// or recomputed is left out of grouping).
+    var positions: [Int32] = []
+    /// Articles whose mentions are not stored in raw-range order: the order to write them in, by position.
+    var reordered: [Int: [Int32]] = [:]
 }
 
 extension CorpusIndex {
     /// Drops removed files, then groups every stored article into events, links every stored mention into
-    /// entities, labels the events and writes the library's order, all in one transaction. Features and
-    /// mentions are decoded one phase at a time, so that only one of them is in memory at once.
+    /// entities, labels the events and writes the library's order, all in one transaction. Each phase
+    /// reads what it needs straight into flat arrays and lets go of it before the next.
     func regroup(removing removed: [Int64], progress: (@Sendable (IndexProgress) -> Void)?) throws {
         // Told before the transaction: a listener may read the index at once.
         progress?(.grouping(articles: counters().articles))
+        var trace = PhaseTrace()
         try db.write { db in
             for rowID in removed {
                 let wasArticle = try Bool.fetchOne(db, sql: "SELECT skipped IS NULL FROM files WHERE id = ?", arguments: [rowID]) ?? false
@@ -21,117 +30,183 @@ extension CorpusIndex {
                 try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [rowID])
                 try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
             }
-            let events = try Self.groupEvents(db, root: root)
+            var articles = RegroupArticles()
+            var (events, input) = try Self.groupEvents(db, root: root, articles: &articles, trace: &trace)
             MemoryTrim.releaseFreed()
-            var eventOf: [String: Int] = [:]
-            for (e, event) in events.enumerated() { for id in event.articleIDs { eventOf[id] = e } }
-            let (rows, index) = try Self.linkEntities(db, linker: linker, eventOf: eventOf)
-            MemoryTrim.releaseFreed()
-            try Self.clearGrouping(db)
-            var rowOf: [String: Int64] = [:]
-            for row in rows { rowOf[row.id] = row.rowID }
-            try Self.writeEntities(db, index, rowOf: rowOf)
-            try Self.writeLinked(db, rows: rows, index: index, eventOf: eventOf)
-            let libraryRows = try Self.writeLibrary(db, events: events, index: index, rowOf: rowOf, articleCount: rows.count)
+            trace.mark("group events")
+            if try Self.articleIDsRepeat(db) {
+                try Self.writeByID(db, events: events, input: input, linker: linker, trace: &trace)
+            } else {
+                try writeCompact(db, events: &events, input: &input, articles: &articles, trace: &trace)
+            }
             try Meta.set(db, "events", events.count)
-            try Meta.set(db, "library_rows", libraryRows)
             try Meta.set(db, "pending", 0)
             try Meta.set(db, "dirty", 0)
             try Meta.set(db, "newest_day", try Int.fetchOne(db, sql: "SELECT MAX(day) FROM files") ?? -1)
             try Meta.add(db, "generation", 1)
         }
+        trace.mark("commit")
         invalidateCounters()
         filtered.withLock { $0.removeAll() }
     }
 
-    /// Every stored article's grouping features, decoded as they are read (path order), grouped into events.
-    static func groupEvents(_ db: Database, root: URL) throws -> [Event] {
-        var rows: [(id: String, path: String, features: GroupingFeatures?)] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, path, features FROM files WHERE skipped IS NULL ORDER BY path")
-        while let row = try cursor.next() {
-            let id: String = row[0]
-            let features = (row[2] as Data?).flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
-            rows.append((id, row[1], features))
-        }
-        return GroupingSupport.group(rows, root: root)
-    }
-
-    /// Every stored article's mentions (path order), linked into entities.
-    static func linkEntities(_ db: Database, linker: EntityLinker, eventOf: [String: Int]) throws -> ([GroupingRow], EntityIndex) {
-        var rows: [GroupingRow] = []
-        var input: [ArticleMentions] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
+    /// Every stored article's grouping features (path order), streamed into a `GroupingInput` as they are
+    /// read (no article's features are kept whole), grouped into events. An article whose stored features
+    /// are missing or damaged is read again from its file (and left out if that fails).
+    static func groupEvents(_ db: Database, root: URL, articles: inout RegroupArticles,
+                            trace: inout PhaseTrace) throws -> ([GroupedEvent], GroupingInput) {
+        var input = GroupingInput()
+        let loader = CorpusLoader(root: root)
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, path, features FROM files WHERE skipped IS NULL ORDER BY path")
+        var position: Int32 = 0
         while let row = try cursor.next() {
             let id: String = row[1]
-            let found = (row[3] as Data?).flatMap { MentionCoding.decodeFound([UInt8]($0)) } ?? []
-            rows.append(GroupingRow(rowID: row[0], id: id))
-            input.append(ArticleMentions(articleID: id, source: (row[2] as String?) ?? id, event: eventOf[id], mentions: found))
+            articles.rowIDs.append(row[0])
+            let stored = try row.withUnsafeData(atIndex: 3) { data in
+                data.flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
+            }
+            if let features = stored {
+                input.add(features)
+                articles.positions.append(position)
+            } else if case .success(let article) = loader.loadArticle(relativePath: row[2]) {
+                input.add(GroupingFeatures(article))
+                articles.positions.append(position)
+            }
+            position += 1
         }
-        return (rows, linker.link(input))
+        trace.mark("read features")
+        let events = EventGrouper().group(&input)
+        articles.eventOf = [Int32](repeating: -1, count: articles.rowIDs.count)
+        for (e, event) in events.enumerated() {
+            for member in event.members { articles.eventOf[Int(articles.positions[Int(member)])] = Int32(e) }
+        }
+        return (events, input)
     }
 
-    /// Empties the tables that regrouping writes.
+    /// Whether two stored articles share an id (`a.txt` and `a.md`), compared as strings are.
+    static func articleIDsRepeat(_ db: Database) throws -> Bool {
+        var seen: Set<String> = []
+        let cursor = try String.fetchCursor(db, sql: "SELECT article_id FROM files WHERE skipped IS NULL")
+        while let id = try cursor.next() {
+            if !seen.insert(id).inserted { return true }
+        }
+        return false
+    }
+
+    /// Links, labels and writes, every article known by its position: mentions are read straight into a
+    /// `MentionTable`, linked into `LinkedMentions`, and written from there.
+    func writeCompact(_ db: Database, events: inout [GroupedEvent], input: inout GroupingInput, articles: inout RegroupArticles,
+                      trace: inout PhaseTrace) throws {
+        var table = try Self.readMentions(db, articles: &articles)
+        trace.mark("read mentions")
+        let linked = linker.link(table)
+        let starts = table.starts
+        table = MentionTable()
+        MemoryTrim.releaseFreed()
+        trace.mark("link entities")
+        try Self.clearGrouping(db)
+        try Self.writeEntities(db, linked, rowIDs: articles.rowIDs)
+        trace.mark("write entities")
+        try Self.writeLinked(db, linked, starts: starts, articles: articles)
+        trace.mark("write linked")
+        let labels = EventLabels(linked: linked, starts: starts)
+        let libraryRows = try Self.writeLibrary(db, events: events, input: input, labels: labels, articles: articles)
+        try Meta.set(db, "library_rows", libraryRows)
+        trace.mark("write library")
+    }
+
+    /// Every stored article's mentions (path order), decoded into a table with each article's source and event.
+    static func readMentions(_ db: Database, articles: inout RegroupArticles) throws -> MentionTable {
+        var table = MentionTable()
+        let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
+        var position = 0
+        while let row = try cursor.next() {
+            let order = try row.withUnsafeData(atIndex: 2) { data in
+                data.flatMap { bytes in bytes.withUnsafeBytes { table.appendFound($0) }.reordered }
+            }
+            if let order { articles.reordered[position] = order }
+            let source = (row[1] as String?) ?? (row[0] as String)
+            let event = articles.eventOf[position]
+            table.endArticle(source: source, event: event < 0 ? nil : Int(event))
+            position += 1
+        }
+        return table
+    }
+
+    /// Empties the tables that regrouping writes. Articles' rows are not cleared here but rewritten one by
+    /// one (`writeLinked`): one statement over every row would keep a copy of each page it changes (the
+    /// statement journal, in memory with `temp_store = MEMORY`) until it ends.
     static func clearGrouping(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM events; DELETE FROM library; DELETE FROM entities; DELETE FROM entity_keys;
-            DELETE FROM article_entities; UPDATE files SET event = NULL, linked = NULL, pending = 0;
+            DELETE FROM article_entities;
+            UPDATE files SET event = NULL, linked = NULL, pending = 0
+                WHERE skipped IS NOT NULL AND (event IS NOT NULL OR linked IS NOT NULL OR pending != 0);
             """)
     }
 
     /// Entity rows, their search keys and their mention counts per article.
-    static func writeEntities(_ db: Database, _ index: EntityIndex, rowOf: [String: Int64]) throws {
+    static func writeEntities(_ db: Database, _ linked: LinkedMentions, rowIDs: [Int64]) throws {
         let insert = try db.makeStatement(sql: "INSERT INTO entities(id, name, type, variants, articles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         let key = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?, ?)")
         let count = try db.makeStatement(sql: "INSERT OR REPLACE INTO article_entities(entity, article, mentions) VALUES (?, ?, ?)")
-        for entity in index.entities {
-            let id = Int64(entity.id.rawValue)
+        for (e, entity) in linked.entities.enumerated() {
+            let id = Int64(e)
             try insert.execute(arguments: [id, entity.name, entity.type.rawValue, entity.variants.joined(separator: "\u{1F}"),
-                                           entity.mentionCounts.count, entity.totalMentions])
+                                           entity.articles.count, entity.totalMentions])
             var keys: Set<String> = [SearchFolding.key(entity.name)]
             for variant in entity.variants { keys.insert(SearchFolding.key(variant)) }
             for k in keys where !k.isEmpty { try key.execute(arguments: [k, id]) }
-            for (article, mentions) in entity.mentionCounts {
-                guard let row = rowOf[article] else { continue }
-                try count.execute(arguments: [id, row, mentions])
+            for (article, mentions) in entity.articles {
+                try count.execute(arguments: [id, rowIDs[Int(article)], Int(mentions)])
             }
         }
     }
 
-    /// Each article's linked mentions and event.
-    static func writeLinked(_ db: Database, rows: [GroupingRow], index: EntityIndex, eventOf: [String: Int]) throws {
-        let update = try db.makeStatement(sql: "UPDATE files SET linked = ?, event = ? WHERE id = ?")
-        for row in rows {
-            let linked = MentionCoding.encodeLinked(index.mentions(in: row.id))
-            try update.execute(arguments: [Data(linked), eventOf[row.id], row.rowID])
+    /// Each article's linked mentions (in raw-range order, as `EntityIndex` lists them) and event.
+    static func writeLinked(_ db: Database, _ linked: LinkedMentions, starts: [Int], articles: RegroupArticles) throws {
+        let update = try db.makeStatement(sql: "UPDATE files SET linked = ?, event = ?, pending = 0 WHERE id = ?")
+        var mentions: [EntityMention] = []
+        for (position, rowID) in articles.rowIDs.enumerated() {
+            let start = starts[position]
+            let order = articles.reordered[position]
+            mentions.removeAll(keepingCapacity: true)
+            for k in 0..<(starts[position + 1] - start) {
+                let m = start + (order.map { Int($0[k]) } ?? k)
+                mentions.append(EntityMention(rawRange: 0..<0, text: "", type: EntityType.at(Int(linked.typeOf[m])),
+                                              entity: EntityID(linked.entityOf[m])))
+            }
+            let event = articles.eventOf[position]
+            try update.execute(arguments: [Data(MentionCoding.encodeLinked(mentions)), event < 0 ? nil : Int(event), rowID])
         }
     }
 
     /// Events with their labels, and the library's rows as `LibraryRow.rows` orders them; returns the row count.
-    static func writeLibrary(_ db: Database, events: [Event], index: EntityIndex, rowOf: [String: Int64],
-                             articleCount: Int) throws -> Int {
+    static func writeLibrary(_ db: Database, events: [GroupedEvent], input: GroupingInput, labels: EventLabels,
+                             articles: RegroupArticles) throws -> Int {
         let insertEvent = try db.makeStatement(sql: """
             INSERT INTO events(idx, id, heading, keywords, first_day, last_day, label, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertRow = try db.makeStatement(sql: "INSERT INTO library(pos, kind, event, article) VALUES (?, ?, ?, ?)")
         var pos = 0
         for (e, event) in events.enumerated() {
-            let articles = event.articleIDs.compactMap { rowOf[$0] }
-            if !articles.isEmpty, pos > 0 {
+            let positions = event.members.map { Int(articles.positions[Int($0)]) }
+            if !positions.isEmpty, pos > 0 {
                 try insertRow.execute(arguments: [pos, IndexSchema.RowKind.spacer.rawValue, nil, nil])
                 pos += 1
             }
-            let entities = EventLabeler.label(event, entities: index, articleCount: articleCount)
-            let label = entities.isEmpty ? event.keywords : entities.map(\.name)
+            let entities = labels.label(positions, articleCount: articles.rowIDs.count)
+            let label = entities.isEmpty ? event.keywords : entities
             try insertEvent.execute(arguments: [
-                e, event.id, articles.isEmpty ? -1 : pos, event.keywords.joined(separator: "\u{1F}"),
+                e, event.id, positions.isEmpty ? -1 : pos, event.keywords.joined(separator: "\u{1F}"),
                 event.dates?.lowerBound.description, event.dates?.upperBound.description,
-                label.joined(separator: "\u{1F}"), event.articleIDs.joined(separator: "\n"),
+                label.joined(separator: "\u{1F}"), event.members.map { input.articleIDs[Int($0)] }.joined(separator: "\n"),
             ])
-            if articles.isEmpty { continue }
+            if positions.isEmpty { continue }
             try insertRow.execute(arguments: [pos, IndexSchema.RowKind.event.rawValue, e, nil])
             pos += 1
-            for article in articles {
-                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.article.rawValue, e, article])
+            for position in positions {
+                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.article.rawValue, e, articles.rowIDs[position]])
                 pos += 1
             }
         }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// The flat buffers that let an index regroup 100,000 articles in little memory: they hold what was put
+/// in, and the compact forms give what the plain ones give.
+struct CompactStorageTests {
+    @Test func aGrowingBufferKeepsEveryValueInOrderAcrossGrowths() {
+        let buffer = GrowingBuffer<Int32>(capacity: 1)
+        for n in 0..<10_000 { buffer.append(Int32(n * 3)) }
+        #expect(buffer.count == 10_000)
+        #expect(buffer.array == (0..<10_000).map { Int32($0 * 3) })
+        buffer[5] = -1
+        #expect(buffer.elements[5] == -1)
+        buffer.truncate(to: 4)
+        buffer.shrinkToFit()
+        #expect(buffer.array == [0, 3, 6, 9])
+    }
+
+    @Test func packedStringsReadBackExactlyIncludingEmptyAndNonASCII() {
+        let strings = ["", "bbc-style", "café/naïve", "e\u{301}", String(repeating: "long ", count: 50)]
+        let packed = PackedStrings()
+        for s in strings { packed.append(s) }
+        #expect(packed.count == strings.count)
+        for (i, s) in strings.enumerated() {
+            #expect(packed[i] == s)
+            #expect(Array(packed.utf8(i)) == Array(s.utf8), "the very bytes, not just an equal string")
+        }
+    }
+
+    @Test func theInternerNumbersEachTextOnceAndKnowsCanonicallyEqualTexts() {
+        var interner = TextInterner()
+        let composed = "Andr\u{E9}", decomposed = "Andre\u{301}"
+        var ids: [Int32] = []
+        for n in 0..<3_000 { ids.append(interner.intern("name \(n % 1_000)")) }
+        #expect(ids[0] == ids[1_000] && ids[999] == ids[2_999])
+        #expect(interner.count == 1_000)
+        let a = interner.intern(composed), b = interner.intern(decomposed)
+        #expect(a != b, "different bytes are different texts")
+        #expect(interner.strings[Int(b)].utf8.elementsEqual(decomposed.utf8))
+        #expect(interner.canonical[Int(b)] == a, "but one key, as a String dictionary has")
+        #expect(interner.canonical[Int(a)] == a)
+    }
+
+    @Test func mentionsReadFromStoredBytesAreTheDecodedMentions() throws {
+        let found = [
+            FoundMention(rawRange: 10..<21, text: "Ilse Varga", type: .person, role: "port director"),
+            FoundMention(rawRange: 40..<47, text: "Velmora", type: .gpe),
+            FoundMention(rawRange: 30..<35, text: "Varga", type: .person),
+            FoundMention(rawRange: 30..<33, text: "Var", type: .org),
+        ]
+        var table = MentionTable()
+        let bytes = MentionCoding.encode(found)
+        let read = bytes.withUnsafeBytes { table.appendFound($0) }
+        table.endArticle(source: "Tidewater Daily", event: 2)
+        #expect(read.ok)
+        #expect(table.range(0).map { table.text($0) } == found.map(\.text))
+        #expect(table.range(0).map { table.type($0) } == found.map(\.type))
+        #expect(table.range(0).map { table.role($0) } == found.map(\.role))
+        let sorted = found.indices.sorted { (found[$0].rawRange.lowerBound, found[$0].rawRange.upperBound)
+            < (found[$1].rawRange.lowerBound, found[$1].rawRange.upperBound) }
+        #expect(read.reordered.map { $0.map(Int.init) } == sorted, "out of order: listed as an EntityIndex lists them")
+        #expect(table.event(0) == 2)
+    }
+
+    @Test func damagedMentionBytesGiveTheArticleNoMentionsAsDecodingDoes() {
+        let bytes = MentionCoding.encode([FoundMention(rawRange: 0..<5, text: "Varga", type: .person),
+                                          FoundMention(rawRange: 9..<16, text: "Velmora", type: .gpe)])
+        for length in 0..<bytes.count {
+            var table = MentionTable()
+            let cut = Array(bytes.prefix(length))
+            let read = cut.withUnsafeBytes { table.appendFound($0) }
+            table.endArticle(source: "s", event: nil)
+            #expect(read.ok == (MentionCoding.decodeFound(cut) != nil))
+            #expect(table.range(0).count == (MentionCoding.decodeFound(cut)?.count ?? 0))
+        }
+    }
+
+    @Test func runPartnersFindWhatSharedPassagesFinds() throws {
+        let articles = try TestSupport.load("outlets").articles
+        let features = articles.map(GroupingFeatures.init)
+        let passages = SharedPassages(features)
+        let partners = RunPartners(features.map(\.runs))
+        for i in features.indices {
+            for j in features.indices where i != j {
+                #expect(partners.shared(i, j) == passages.shared(i, j), "\(articles[i].id) \(articles[j].id)")
+                let runs = partners.shared(i, j)
+                #expect(partners.bonus(i, j, runs: runs) == passages.bonus(i, j, runs: runs))
+            }
+            let listed = partners.partnerRange(of: i).map { Int(partners.partner($0).article) }
+            #expect(listed == listed.sorted())
+        }
+    }
+
+    @Test func neighbourListsScoredInAnyOrderComeBackByArticle() {
+        var late = NeighbourLists.Part(), early = NeighbourLists.Part()
+        late.add(2, [(0, 0.5)])
+        late.add(0, [(2, 0.5), (1, 0.25)])
+        early.add(1, [])
+        let lists = NeighbourLists([late, early], count: 3)
+        #expect(lists.range(0).map { lists.neighbour($0).other } == [2, 1])
+        #expect(lists.range(1).isEmpty)
+        #expect(lists.contains(2, 0) && !lists.contains(1, 0))
+        var edges: [String] = []
+        lists.forEachEdge { a, b, s in edges.append("\(a)-\(b) \(s)") }
+        #expect(edges == ["0-2 0.5", "0-1 0.25"], "each pair once, the smaller article first")
+    }
+
+    @Test func compactLabelsAreTheLabelsOfTheEntityIndex() throws {
+        let corpus = try TestSupport.load("outlets")
+        let input = corpus.articles.enumerated().map { a, article in
+            ArticleMentions(articleID: article.id, source: article.metadata.outletName ?? article.id, event: a % 3,
+                            mentions: corpus.entities.mentions(in: article.id).map {
+                                FoundMention(rawRange: $0.rawRange, text: $0.text, type: $0.type)
+                            })
+        }
+        let table = MentionTable(input)
+        let linked = EntityLinker().link(table)
+        let index = linked.index(input)
+        #expect(index == EntityLinker().link(input))
+        let labels = EventLabels(linked: linked, starts: table.starts)
+        for event in corpus.events {
+            let positions = event.articleIDs.compactMap { id in input.firstIndex { $0.articleID == id } }
+            let expected = EventLabeler.label(event, entities: index, articleCount: input.count).map(\.name)
+            #expect(labels.label(positions, articleCount: input.count) == expected, "\(event.id)")
+        }
+    }
+}
