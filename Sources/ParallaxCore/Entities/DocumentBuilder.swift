@@ -20,19 +20,24 @@ package struct DocumentBuilder {
 
     /// Builds the document; `tokens[s]` are segment `s`'s ranges, `marks[s]` its `SentenceMarker` marks.
     package func build(_ segments: [TextSegment], tokens: [[Range<Int>]], marks: [[UInt8]]) -> DocumentTokens {
+        let total = tokens.reduce(0) { $0 + $1.count }
         var doc = DocumentTokens()
-        doc.reserve(tokens.reduce(0) { $0 + $1.count })
         var sentence: Int32 = -1
-        var lower: [UInt64] = []
-        lower.reserveCapacity(doc.capacity)
+        var segmentOf: [Int32] = [], starts: [Int32] = [], ends: [Int32] = [], sentences: [Int32] = []
+        var flags: [TokenFlags] = [], lower: [UInt64] = []
+        segmentOf.reserveCapacity(total); starts.reserveCapacity(total); ends.reserveCapacity(total)
+        sentences.reserveCapacity(total); flags.reserveCapacity(total); lower.reserveCapacity(total)
         for (s, ranges) in tokens.enumerated() {
             segments[s].scalars.withUnsafeBufferPointer { text in
                 marks[s].withUnsafeBufferPointer { marks in
                     for (k, r) in ranges.enumerated() {
                         let mark = marks[k]
                         if k == 0 || mark & SentenceMarker.start != 0 { sentence += 1 }
-                        doc.append(segment: s, range: r, flags: Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
-                        doc.sentence.append(sentence)
+                        segmentOf.append(Int32(s))
+                        starts.append(Int32(r.lowerBound))
+                        ends.append(Int32(r.upperBound))
+                        flags.append(Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
+                        sentences.append(sentence)
                         var h = ScalarText.seed
                         for q in r { h = ScalarText.step(h, ScalarText.lower(text[q].value)) }
                         lower.append(h)
@@ -40,6 +45,8 @@ package struct DocumentBuilder {
                 }
             }
         }
+        doc.setPositions(segment: segmentOf, start: starts, end: ends, flags: flags)
+        doc.sentence = sentences
         doc.lower = lower
         doc.lowerBucket = doc.lower.map { lowercase.bucket($0) }
         let caps = Self.allCapsSegments(segments, doc)

@@ -53,6 +53,17 @@ package struct DocumentTokens: Sendable {
         affixes.reserveCapacity(n * Self.affixCount); flags.reserveCapacity(n); length.reserveCapacity(n)
     }
 
+    /// The positions of every token at once (arrays of one length): how `DocumentBuilder` fills a
+    /// document, its per-token arrays grown locally rather than through six appends per token.
+    package mutating func setPositions(segment: [Int32], start: [Int32], end: [Int32], flags: [TokenFlags]) {
+        self.segment = segment
+        self.start = start
+        self.end = end
+        self.flags = flags
+        length = zip(start, end).map { UInt8(min(Int($1 - $0), 255)) }
+        count = segment.count
+    }
+
     /// Appends a token's position; hashes are filled in by `DocumentBuilder`.
     package mutating func append(segment s: Int, range: Range<Int>, flags f: TokenFlags) {
         segment.append(Int32(s))

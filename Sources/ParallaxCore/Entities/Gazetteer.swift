@@ -4,16 +4,13 @@ import Foundation
 /// Each phrase carries codes such as `GPE_COUNTRY` or `PER_FIRST:2`; codes are only feature values,
 /// so unknown codes are kept and simply hashed.
 package struct Gazetteer: Sendable {
-    /// Phrase hash → slot; `entryCodes[slot]` is the range of the phrase's codes in `codes`.
-    private var phrases: KeyIndex
-    /// Per phrase slot, the half-open range into `codes` (start, end); empty when unused.
-    private var entryCodes: [UInt32]
+    /// Phrase hash → the half-open range of the phrase's codes in `codes`, packed by `packRange`
+    /// (key and range side by side: one cache miss per lookup).
+    private var phrases: KeyValueIndex
     /// Code hashes, grouped by phrase.
     private var codes: [UInt64] = []
-    /// First-token hash → slot; `maxLength[slot]` is the longest phrase starting with it.
-    private var starts: KeyIndex
-    /// Per start slot, the longest phrase length in tokens.
-    private var maxLength: [UInt8]
+    /// First-token hash → the longest phrase length (in tokens) starting with it.
+    private var starts: KeyValueIndex
     /// One bit per `startFilterBits` bucket of first-token hashes, set when some phrase starts with a
     /// token of that bucket: a small (128 KB) filter that most tokens fail, sparing them a cache miss in `starts`.
     private var startFilter = [UInt64](repeating: 0, count: Gazetteer.startFilterBits / 64)
@@ -51,21 +48,17 @@ package struct Gazetteer: Sendable {
 
     /// An empty gazetteer.
     package init() {
-        phrases = KeyIndex(count: 0)
-        entryCodes = [UInt32](repeating: 0, count: phrases.capacity * 2)
-        starts = KeyIndex(count: 0)
-        maxLength = [UInt8](repeating: 0, count: starts.capacity)
+        phrases = KeyValueIndex(count: 0)
+        starts = KeyValueIndex(count: 0)
     }
 
     /// Parses `phrase<TAB>codes` lines; blank lines and `#` comments are skipped.
     package init(tsv data: Data) {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        phrases = KeyIndex(count: lines.count)
-        starts = KeyIndex(count: lines.count)
+        phrases = KeyValueIndex(count: lines.count)
+        starts = KeyValueIndex(count: lines.count)
         // A phrase has fewer proper prefixes than spaces, so this bounds the prefixes.
         prefixes = KeyIndex(count: data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 32 ? 1 : 0) } })
-        entryCodes = [UInt32](repeating: 0, count: phrases.capacity * 2)
-        maxLength = [UInt8](repeating: 0, count: starts.capacity)
         codes.reserveCapacity(lines.count * 2)
         for line in lines {
             guard line.first != UInt8(ascii: "#"), let tab = line.firstIndex(of: 9) else { continue }
@@ -97,19 +90,31 @@ package struct Gazetteer: Sendable {
             _ = prefixes.insert(prefix)
             Self.setBit(&phraseFilter, prefix)
         }
-        maxLength[s] = max(maxLength[s], UInt8(tokens.count))
+        starts.setValue(max(starts.value(at: s), UInt64(tokens.count)), at: s)
         var collected: [UInt64] = []
-        if entryCodes[slot * 2 + 1] > entryCodes[slot * 2] {
-            collected = Array(codes[Int(entryCodes[slot * 2])..<Int(entryCodes[slot * 2 + 1])])
-        }
+        let old = Self.unpackRange(phrases.value(at: slot))
+        if !old.isEmpty { collected = Array(codes[old]) }
         for code in codeBytes.split(separator: UInt8(ascii: ",")) {
             var h = ScalarText.seed
             for b in code where b != 13 && b != 32 { h = ScalarText.step(h, UInt32(b)) }
             collected.append(h)
         }
-        entryCodes[slot * 2] = UInt32(codes.count)
+        let first = codes.count
         codes.append(contentsOf: collected)
-        entryCodes[slot * 2 + 1] = UInt32(codes.count)
+        phrases.setValue(Self.packRange(first..<codes.count), at: slot)
+    }
+
+    /// A range of `codes` as one word: start in the low 32 bits, end in the high 32 (0 is empty).
+    @inline(__always)
+    package static func packRange(_ r: Range<Int>) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: r.lowerBound)) | UInt64(UInt32(truncatingIfNeeded: r.upperBound)) << 32
+    }
+
+    /// The range `packRange` packed.
+    @inline(__always)
+    package static func unpackRange(_ packed: UInt64) -> Range<Int> {
+        let lower = Int(UInt32(truncatingIfNeeded: packed)), upper = Int(UInt32(truncatingIfNeeded: packed >> 32))
+        return lower..<max(lower, upper)
     }
 
     /// The running phrase hash after one more token.
@@ -122,17 +127,14 @@ package struct Gazetteer: Sendable {
     @inline(__always)
     package func longestStart(_ token: UInt64) -> Int {
         guard Self.testBit(startFilter, token) else { return 0 }
-        let s = starts.find(token)
-        return s < 0 ? 0 : Int(maxLength[s])
+        return Int(truncatingIfNeeded: starts.value(for: token))
     }
 
     /// The codes of the phrase with this hash, as a range into `codeHashes` (empty if absent).
     @inline(__always)
     package func lookup(_ phrase: UInt64) -> Range<Int> {
         guard Self.testBit(phraseFilter, phrase) else { return 0..<0 }
-        let slot = phrases.find(phrase)
-        guard slot >= 0 else { return 0..<0 }
-        return Int(entryCodes[slot * 2])..<Int(entryCodes[slot * 2 + 1])
+        return Self.unpackRange(phrases.value(for: phrase))
     }
 
     /// Whether some phrase is longer than, and starts with, the tokens of this running phrase hash.

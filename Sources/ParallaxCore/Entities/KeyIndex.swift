@@ -19,12 +19,16 @@ package struct KeyIndex: Sendable {
 
     /// The stored form of a key: never 0.
     @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    package static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// The first slot probed for a stored key in a table of `mask + 1` slots.
+    @inline(__always)
+    package static func home(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k >> 7) & mask }
 
     /// The slot holding `key`, inserting it if absent.
     package mutating func insert(_ key: UInt64) -> Int {
         let k = Self.stored(key)
-        var slot = Int(truncatingIfNeeded: k >> 7) & mask
+        var slot = Self.home(k, mask)
         while true {
             let here = keys[slot]
             if here == k { return slot }
@@ -41,7 +45,7 @@ package struct KeyIndex: Sendable {
     package func find(_ key: UInt64) -> Int {
         let k = Self.stored(key)
         return keys.withUnsafeBufferPointer { buf in
-            var slot = Int(truncatingIfNeeded: k >> 7) & mask
+            var slot = Self.home(k, mask)
             while true {
                 let here = buf[slot]
                 if here == k { return slot }

@@ -1,22 +1,18 @@
 /// How often each word is written in lower case in training text, as a bucket 1–4 (0: unknown).
 package struct LowercaseTable: Sendable {
-    /// Word (lower-case hash) → slot.
-    private var index: KeyIndex
-    /// Bucket per slot.
-    private var buckets: [UInt8]
+    /// Word (lower-case hash) → bucket, each key stored next to its bucket (one cache miss per word).
+    private var buckets: KeyValueIndex
 
-    /// A table from (lower-case hash, bucket) pairs.
+    /// A table from (lower-case hash, bucket) pairs; a repeated word keeps its last bucket.
     package init(_ entries: [(UInt64, UInt8)]) {
-        index = KeyIndex(count: entries.count)
-        buckets = [UInt8](repeating: 0, count: index.capacity)
-        for (key, bucket) in entries { buckets[index.insert(key)] = bucket }
+        buckets = KeyValueIndex(count: entries.count)
+        for (key, bucket) in entries { buckets.setValue(UInt64(bucket), at: buckets.insert(key)) }
     }
 
     /// The bucket of a word (0 when the word was rare or unseen in training).
     @inline(__always)
     package func bucket(_ lowerHash: UInt64) -> UInt8 {
-        let slot = index.find(lowerHash)
-        return slot < 0 ? 0 : buckets[slot]
+        UInt8(truncatingIfNeeded: buckets.value(for: lowerHash))
     }
 
     /// The bucket for a word seen `total` times, `lowerCount` of them in lower case.

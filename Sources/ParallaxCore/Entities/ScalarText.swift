@@ -27,7 +27,9 @@ package enum ScalarText {
     /// Folds typographic variants to one form: curly apostrophes and quotes, dashes.
     @inline(__always)
     package static func fold(_ v: UInt32) -> UInt32 {
-        switch v {
+        // Below U+00AB only the backtick folds: most scalars leave here without the switch.
+        if v < 0xAB && v != 0x60 { return v }
+        return switch v {
         case 0x2018, 0x2019, 0x201B, 0x2032, 0x60, 0xB4: 0x27
         case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB: 0x22
         case 0x2010, 0x2011: 0x2D
@@ -87,13 +89,20 @@ package enum ScalarText {
     package static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 {
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            // Bit v of the two masks: digits in the low half, A–Z and a–z in the high one.
+            let mask: UInt64 = v < 64 ? asciiWordLow : asciiWordHigh
+            return (mask >> UInt64(v & 63)) & 1 != 0
         }
         if v <= 0xFF { return v >= 0xC0 ? (v != 0xD7 && v != 0xF7) : (v == 0xAA || v == 0xB5 || v == 0xBA) }
         if isGeneralPunctuation(v) { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark
     }
+
+    /// Bits 0x30–0x39 (the digits) of the ASCII scalars below 64.
+    package static let asciiWordLow: UInt64 = 0x03FF_0000_0000_0000
+    /// Bits of A–Z (0x41–0x5A) and a–z (0x61–0x7A) among the ASCII scalars 64–127, counted from 64.
+    package static let asciiWordHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
 
     /// Whether the scalar separates tokens.
     @inline(__always)
