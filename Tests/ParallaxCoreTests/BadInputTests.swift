@@ -109,6 +109,23 @@ struct BadInputTests {
         #expect(reasons == ["gone.txt": "broken symbolic link", "pipe.txt": "not a regular file"])
     }
 
+    @Test func theWalkSkipsHiddenEntriesAndDoesNotFollowLinksToFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-walk-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: folder.appendingPathComponent("sub/deeper"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: folder.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: folder) }
+        for name in ["UP.TXT", "sub/a.txt", "sub/deeper/b.md", ".secret.txt", ".hidden/c.txt", "notes.doc", "trailing."] {
+            try "Headline\n\nBody.\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // A link back to the folder would be a cycle; a link to a file is an article file like any other.
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("loop.txt").path, withDestinationPath: folder.path)
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("alias.md").path,
+                                  withDestinationPath: folder.appendingPathComponent("sub/a.txt").path)
+        #expect(try CorpusLoader(root: folder).articlePaths() == ["UP.TXT", "alias.md", "sub/a.txt", "sub/deeper/b.md"])
+    }
+
     @Test func aFileNameWithControlCharactersIsShownCleanAndStillFound() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-names-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

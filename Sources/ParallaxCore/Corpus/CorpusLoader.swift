@@ -85,21 +85,52 @@ public struct CorpusLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
             throw CorpusError.notAFolder(path: root.path)
         }
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles, .skipsPackageDescendants]) else {
+        // A POSIX walk: Foundation's enumerator costs about 50 µs a file (100,000 files: 5 s), this a few.
+        var found: [String] = []
+        guard Self.walk(root.path, relative: "", into: &found) else {
             throw CorpusError.unlistable(path: root.path, reason: "cannot enumerate")
         }
-        var found: [String] = []
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in walker where Self.extensions.contains(url.pathExtension.lowercased()) {
-            // A folder named like an article file is walked into, not read; a broken link is kept so
-            // that it is reported.
-            if let values = try? url.resourceValues(forKeys: [.isDirectoryKey]), values.isDirectory == true { continue }
-            let full = url.standardizedFileURL.path
-            found.append(full.hasPrefix(base) ? String(full.dropFirst(base.count)) : url.lastPathComponent)
-        }
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Appends the article files under a folder (relative paths): hidden entries are skipped, folders are
+    /// walked into — a folder named like an article file too — but links to folders are not followed (no
+    /// cycles); a link to a file, broken or not, is kept so that reading it reports it. False when the
+    /// folder cannot be opened.
+    static func walk(_ folder: String, relative: String, into found: inout [String]) -> Bool {
+        guard let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.isEmpty, !name.hasPrefix(".") else { continue }
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: kind = Int32(DT_DIR)
+                case S_IFLNK: kind = Int32(DT_LNK)
+                default: kind = Int32(DT_REG)
+                }
+            }
+            if kind == Int32(DT_DIR) {
+                _ = walk(full, relative: path, into: &found)
+                continue
+            }
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
+                  extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+            if kind == Int32(DT_LNK) {
+                // A link to a folder named like an article file is neither read nor walked into.
+                var info = stat()
+                if stat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR { continue }
+            }
+            found.append(path)
+        }
+        return true
     }
 
     /// Reads, checks and parses one file.
