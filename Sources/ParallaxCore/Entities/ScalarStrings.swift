@@ -13,25 +13,7 @@ enum ScalarStrings {
         var text = text
         text.withUTF8 { bytes in
             out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = UInt32(bytes[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b; i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                // A String holds valid UTF-8, so every decoded value is a scalar.
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
-            }
+            forEachScalar(bytes) { out.append($0) }
         }
     }
 
@@ -41,27 +23,36 @@ enum ScalarStrings {
         var text = text
         return text.withUTF8 { bytes in
             precondition(bytes.count <= out.count, "no room for the scalars")
-            var i = 0, written = 0
-            let n = bytes.count
-            while i < n {
-                let b = UInt32(bytes[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b; i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                // A String holds valid UTF-8, so every decoded value is a scalar.
-                out[written] = Unicode.Scalar(v).unsafelyUnwrapped
+            var written = 0
+            forEachScalar(bytes) { scalar in
+                out[written] = scalar
                 written += 1
             }
             return written
+        }
+    }
+
+    /// Hands each scalar of well-formed UTF-8 (a `String`'s bytes) to `body`, in order.
+    @inline(__always)
+    private static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = UInt32(bytes[i])
+            var v: UInt32
+            if b < 0x80 {
+                v = b; i += 1
+            } else if b < 0xE0 {
+                v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b < 0xF0 {
+                v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            // A String holds valid UTF-8, so every decoded value is a scalar.
+            body(Unicode.Scalar(v).unsafelyUnwrapped)
         }
     }
 

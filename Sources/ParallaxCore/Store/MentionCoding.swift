@@ -125,17 +125,48 @@ enum MentionCoding {
 }
 
 /// Reads varints, bytes and strings from a buffer, never past its end.
-struct MentionReader {
+struct MentionReader: VarintReading {
     /// The bytes.
     let bytes: [UInt8]
     /// The read position.
     var position = 0
 
+    /// How many bytes there are (`VarintReading`).
+    var byteCount: Int { bytes.count }
+
+    /// The byte at an offset (`VarintReading`).
+    func byte(at offset: Int) -> UInt8 { bytes[offset] }
+
+    /// A length-prefixed UTF-8 string (invalid bytes are repaired).
+    mutating func string() -> String? {
+        guard let length = varint(), length <= UInt64(bytes.count) else { return nil }
+        return string(length: Int(length))
+    }
+
+    /// `length` bytes as UTF-8.
+    mutating func string(length: Int) -> String? {
+        guard length >= 0, position + length <= bytes.count else { return nil }
+        defer { position += length }
+        return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
+    }
+}
+
+/// A cursor over stored bytes that reads `MentionCoding`'s bytes and LEB128 varints, never past the end.
+protocol VarintReading {
+    /// How many bytes there are.
+    var byteCount: Int { get }
+    /// The read position.
+    var position: Int { get set }
+    /// The byte at an offset below `byteCount`.
+    func byte(at offset: Int) -> UInt8
+}
+
+extension VarintReading {
     /// One byte, or nil at the end.
     mutating func byte() -> UInt8? {
-        guard position < bytes.count else { return nil }
+        guard position < byteCount else { return nil }
         defer { position += 1 }
-        return bytes[position]
+        return byte(at: position)
     }
 
     /// A LEB128 varint, or nil when cut short or too long.
@@ -149,18 +180,5 @@ struct MentionReader {
             shift += 7
         }
         return nil
-    }
-
-    /// A length-prefixed UTF-8 string (invalid bytes are repaired).
-    mutating func string() -> String? {
-        guard let length = varint(), length <= UInt64(bytes.count) else { return nil }
-        return string(length: Int(length))
-    }
-
-    /// `length` bytes as UTF-8.
-    mutating func string(length: Int) -> String? {
-        guard length >= 0, position + length <= bytes.count else { return nil }
-        defer { position += length }
-        return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
     }
 }

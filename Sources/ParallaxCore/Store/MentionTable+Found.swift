@@ -42,31 +42,17 @@ extension MentionTable {
 }
 
 /// Reads `MentionCoding`'s varints, bytes and strings from raw bytes, never past their end.
-private struct FoundReader {
+private struct FoundReader: VarintReading {
     /// The bytes.
     let bytes: UnsafeRawBufferPointer
     /// The read position.
     var position = 0
 
-    /// One byte, or nil at the end.
-    mutating func byte() -> UInt8? {
-        guard position < bytes.count else { return nil }
-        defer { position += 1 }
-        return bytes[position]
-    }
+    /// How many bytes there are (`VarintReading`).
+    var byteCount: Int { bytes.count }
 
-    /// A LEB128 varint, or nil when cut short or too long.
-    mutating func varint() -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while shift < 64 {
-            guard let b = byte() else { return nil }
-            value |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { return value }
-            shift += 7
-        }
-        return nil
-    }
+    /// The byte at an offset (`VarintReading`).
+    func byte(at offset: Int) -> UInt8 { bytes[offset] }
 
     /// A length-prefixed string's bytes (the length at most the whole buffer's, as `MentionReader` checks).
     mutating func string() -> UnsafeBufferPointer<UInt8>? {
