@@ -44,15 +44,7 @@ struct LiteralCue: Sendable {
         func mayAdmit(first: UInt8) -> Bool {
             if anywhere { return true }
             if digit, (0x30...0x39).contains(first) || first >= 0x80 { return true }
-            let byte = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = firstBytes.0
-            case 1: word = firstBytes.1
-            case 2: word = firstBytes.2
-            default: word = firstBytes.3
-            }
-            return word & (1 << UInt64(byte & 63)) != 0
+            return LiteralCue.contains(firstBytes, first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
         }
     }
 
@@ -76,13 +68,17 @@ struct LiteralCue: Sendable {
 
     /// Whether some opening starts with this (folded) byte.
     @inline(__always)
-    private func mayOpen(with byte: UInt8) -> Bool {
+    private func mayOpen(with byte: UInt8) -> Bool { Self.contains(firstBytes, byte) }
+
+    /// Whether a 256-bit set of bytes (four words, low bytes first) holds `byte`.
+    @inline(__always)
+    static func contains(_ bits: (UInt64, UInt64, UInt64, UInt64), _ byte: UInt8) -> Bool {
         let word: UInt64
         switch byte >> 6 {
-        case 0: word = firstBytes.0
-        case 1: word = firstBytes.1
-        case 2: word = firstBytes.2
-        default: word = firstBytes.3
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
         }
         return word & (1 << UInt64(byte & 63)) != 0
     }
