@@ -47,6 +47,7 @@ struct ScaleCorpusGenerator {
         let plan = ScalePlan(articles: articles, seed: seed)
         let writer = ScaleArticleWriter(plan: plan)
         try makeFolders(in: folder, plan: plan)
+        try writeTruth(in: folder, plan: plan)
         let root = folder.standardizedFileURL.path
         let chunks = max(1, min(plan.events.count, ProcessInfo.processInfo.activeProcessorCount * 8))
         let results = Mutex<(stats: Stats, error: ScaleError?)>((Stats(), nil))
@@ -92,6 +93,17 @@ struct ScaleCorpusGenerator {
                 stats.duplicates += 1
             }
         }
+    }
+
+    /// The events as planned, for scoring a grouping against them: one line per event with the number of
+    /// its first article (the number ending each file name), its article count and its storyline.
+    static let truthName = ".parallax-scale-events.tsv"
+
+    /// Writes `truthName` (hidden, so the corpus walk skips it).
+    private func writeTruth(in folder: URL, plan: ScalePlan) throws {
+        var lines = "first\tarticles\tstoryline\n"
+        for event in plan.events { lines += "\(event.firstArticle)\t\(event.articleCount)\t\(event.storyline)\n" }
+        try Self.writeFile(folder.appendingPathComponent(Self.truthName).path, Array(lines.utf8))
     }
 
     /// Creates `outlet/year` folders for every outlet and year.

@@ -23,7 +23,7 @@ struct SimilarityGraph {
     /// articles post it). Articles of one event share several rare top terms; one common term shared is
     /// chance. The cut bounds the comparisons per article whatever the corpus: it is what keeps grouping
     /// linear once terms are posted by dozens of articles each.
-    private func candidates(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: Postings,
+    private func candidates(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: NearCopyBuckets,
                             scratch: Scratch) -> [Int32] {
         let me = Int32(i)
         var sure: [Int32] = []
@@ -34,8 +34,10 @@ struct SimilarityGraph {
             scratch.seen[Int(partner.article)] = me
             scratch.votes[Int(partner.article)] = -1
         }
-        for group in buckets.groups(containing: i) {
-            for j in buckets.members(ofGroup: group) where j != me && scratch.seen[Int(j)] != me {
+        for group in buckets.postings.groups(containing: i) {
+            for j in buckets.postings.members(ofGroup: group) where j != me && scratch.seen[Int(j)] != me {
+                // A bucket mate whose whole signature says it is no near copy is left to the top terms.
+                guard buckets.nearCopies(i, Int(j)) else { continue }
                 scratch.seen[Int(j)] = me
                 scratch.votes[Int(j)] = -1
                 sure.append(j)
@@ -94,13 +96,19 @@ struct SimilarityGraph {
     /// term sets overlap by 80% are found almost surely (98%), pairs at 20% rarely (1%). Near copies
     /// share nearly all their words, so every one of their terms may be too common to post; buckets
     /// find them whatever their number (up to 200 a bucket).
-    private func nearCopyBuckets(bands: Int = 8, rows: Int = 4) -> Postings {
+    ///
+    /// A band is four hashes, so chance fills buckets too: two unrelated news articles share most of their
+    /// common words ("government", "said", "minister"), and at a 30% overlap one pair in sixteen agrees on
+    /// some band — at 100,000 articles, a couple of hundred bucket mates for every article. So the whole
+    /// 32-hash signatures are kept, and a bucket mate counts as a near copy only when at least half of
+    /// them agree (see `NearCopyBuckets.nearCopies`).
+    private func nearCopyBuckets(bands: Int = 8, rows: Int = 4) -> NearCopyBuckets {
         let hashes = bands * rows
         // Fixed odd multipliers and offsets: the same corpus always gives the same buckets.
         let multipliers = (0..<hashes).map { UInt64(0x9E37_79B9_7F4A_7C15) &* UInt64(2 * $0 + 1) | 1 }
         let offsets = (0..<hashes).map { UInt64(0xBF58_476D_1CE4_E5B9) &* UInt64($0 + 7) }
-        let keys = Self.chunked(vectors.count) { index -> [UInt64] in
-            guard vectors.range(index).count >= 5 else { return [] }
+        let parts = Self.chunked(vectors.count) { index -> (keys: [UInt64], signature: [UInt32]) in
+            guard vectors.range(index).count >= 5 else { return ([], []) }
             var signature = [UInt64](repeating: .max, count: hashes)
             for k in vectors.range(index) {
                 let x = UInt64(vectors.term(k)) &+ 1
@@ -109,14 +117,20 @@ struct SimilarityGraph {
                     if value < signature[h] { signature[h] = value }
                 }
             }
-            return (0..<bands).map { band in
+            let keys = (0..<bands).map { band in
                 var key = UInt64(band) &+ 0x9E37_79B9_7F4A_7C15
                 for r in 0..<rows { key = (key ^ signature[band * rows + r]) &* 0xBF58_476D_1CE4_E5B9; key ^= key >> 29 }
                 // The bucket in the high 32 bits, the article in the low ones.
                 return key & 0xFFFF_FFFF_0000_0000 | UInt64(index)
             }
+            return (keys, signature.map { UInt32(truncatingIfNeeded: $0) })
         }
-        return Postings(keys.flatMap { $0 }, sizes: 2...200)
+        var signatures = [UInt32](repeating: 0, count: parts.count * hashes)
+        for (index, part) in parts.enumerated() where !part.signature.isEmpty {
+            for h in 0..<hashes { signatures[index * hashes + h] = part.signature[h] }
+        }
+        return NearCopyBuckets(postings: Postings(parts.flatMap(\.keys), sizes: 2...200), signatures: signatures,
+                               hashes: hashes)
     }
 
     /// Each article's most similar neighbours among the candidates: its `neighbours` strongest that reach
@@ -147,7 +161,7 @@ struct SimilarityGraph {
     }
 
     /// Article `i`'s `neighbours` most similar candidates reaching `floor`, strongest first (ties by article).
-    private func strongest(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: Postings,
+    private func strongest(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: NearCopyBuckets,
                            scratch: Scratch, neighbours: Int, floor: Double) -> ArraySlice<(other: Int32, score: Double)> {
         let candidates = candidates(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch)
         vectors.spread(i, into: scratch.dense)
@@ -222,6 +236,28 @@ struct SimilarityGraph {
             parts.withLock { $0[c] = part }
         }
         return parts.withLock { $0.flatMap { $0 } }
+    }
+}
+
+/// MinHash buckets of near copies, with every article's whole signature to check a bucket mate against.
+struct NearCopyBuckets {
+    /// Articles by band key (buckets of 2 to 200).
+    let postings: Postings
+    /// Each article's signature, `hashes` values in a row (the low 32 bits of each minimum); zero for an
+    /// article too short to have one (it is in no bucket).
+    let signatures: [UInt32]
+    /// Values in a signature.
+    let hashes: Int
+
+    /// Whether articles `i` and `j` agree on at least half of their signatures: their term sets overlap
+    /// by about half or more. Near copies (80% and more) pass almost surely (a 32-hash signature of an
+    /// 80% overlap agrees on fewer than 16 values about three times in a hundred thousand); unrelated
+    /// articles at a 30% overlap that happened to agree on one band pass about one time in ten, and
+    /// buckets hold mostly those.
+    @inline(__always) func nearCopies(_ i: Int, _ j: Int) -> Bool {
+        var agree = 0
+        for h in 0..<hashes where signatures[i * hashes + h] == signatures[j * hashes + h] { agree += 1 }
+        return 2 * agree >= hashes
     }
 }
 
