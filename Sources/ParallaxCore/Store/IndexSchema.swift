@@ -5,6 +5,10 @@ enum IndexSchema {
     /// Bump whenever a table or an encoding changes.
     static let version = 3
 
+    /// The index of entity counts by article (`writeEntities` drops it while it writes them, then builds it
+    /// again with this statement).
+    static let articleEntitiesByArticle = "CREATE INDEX article_entities_by_article ON article_entities(article, entity, mentions)"
+
     /// Kinds of rows in the `library` table.
     enum RowKind: Int {
         case event = 0, article = 1, spacer = 2
@@ -41,7 +45,7 @@ enum IndexSchema {
             CREATE TABLE article_entities(
                 entity INTEGER NOT NULL, article INTEGER NOT NULL, mentions INTEGER NOT NULL,
                 PRIMARY KEY(entity, article)) WITHOUT ROWID;
-            CREATE INDEX article_entities_by_article ON article_entities(article, entity, mentions);
+            \(articleEntitiesByArticle);
             CREATE VIRTUAL TABLE fts USING fts5(
                 title, body, outlet, person, org, place, norp,
                 tokenize = "unicode61 remove_diacritics 2");
