@@ -147,7 +147,7 @@ struct SimilarityGraph {
         let byTerm = postings(top, cap: max(10, min(64, count / 20)))
         let buckets = nearCopyBuckets()
         trace.mark("  candidates")
-        let parts = Self.inChunks(count, scratch: { Scratch(count: count, vocabulary: vectors.vocabularySize) }) { positions, scratch in
+        let parts = Self.inChunks(count, scratch: { Scratch(count: count, dense: vectors.makeDense()) }) { positions, scratch in
             var part = NeighbourLists.Part(room: positions.count, neighbours: neighbours)
             for p in positions {
                 let i = Int(order[p])
@@ -189,9 +189,9 @@ struct SimilarityGraph {
         /// articles found through runs or buckets, which are always compared.
         var votes: [Int32]
 
-        /// Scratch for `count` articles and a vocabulary of `vocabulary` terms.
-        init(count: Int, vocabulary: Int) {
-            dense = DenseVector(size: vocabulary)
+        /// Scratch for `count` articles, with a dense vector over the vocabulary (`TermVectors.makeDense`).
+        init(count: Int, dense: DenseVector) {
+            self.dense = dense
             seen = Array(repeating: -1, count: count)
             runs = Array(repeating: 0, count: count)
             votes = Array(repeating: 0, count: count)

@@ -174,23 +174,25 @@ struct TermVectors {
     /// them, so that the result is the same to the last bit. A term article `i` lacks adds `+0.0` (its
     /// spread weight is zero and every weight is positive), which leaves the sum exactly as it was; adding
     /// it rather than testing for it saves the mispredicted branch that was most of the cost.
+    ///
+    /// The dense vector holds each term's idf next to article `i`'s weight, so that one cache line gives
+    /// both (`dense.pairs[t]` is the weight and the idf of term `t`).
     @inline(__always) func dot(_ j: Int, with dense: DenseVector) -> Double {
         let entries = self.entries.elements
-        let weights = dense.weights
-        return idf.withUnsafeBufferPointer { idf in
-            countFactors.withUnsafeBufferPointer { factors in
-                var sum = 0.0
-                for k in offsets[j]..<offsets[j + 1] {
-                    let packed = entries[k]
-                    var t = Int(packed & 0xFF_FFFF), d = Int(packed >> 24)
-                    if d == 255, let escaped = escapes[k] {
-                        t = Int(escaped.term)
-                        d = Int(escaped.doubled)
-                    }
-                    sum += weights[t] * ((d < factors.count ? factors[d] : 1 + log(1 + Double(d) / 2)) * idf[t])
+        let pairs = dense.pairs
+        return countFactors.withUnsafeBufferPointer { factors in
+            var sum = 0.0
+            for k in offsets[j]..<offsets[j + 1] {
+                let packed = entries[k]
+                var t = Int(packed & 0xFF_FFFF), d = Int(packed >> 24)
+                if d == 255, let escaped = escapes[k] {
+                    t = Int(escaped.term)
+                    d = Int(escaped.doubled)
                 }
-                return sum
+                let pair = pairs[t]
+                sum += pair.x * ((d < factors.count ? factors[d] : 1 + log(1 + Double(d) / 2)) * pair.y)
             }
+            return sum
         }
     }
 
@@ -204,8 +206,15 @@ struct TermVectors {
     func spread(_ i: Int, into dense: DenseVector, clear: Bool = false) {
         for k in range(i) {
             let t = Int(term(k))
-            dense.weights[t] = clear ? 0 : weight(k)
+            dense.pairs[t].x = clear ? 0 : weight(k)
         }
+    }
+
+    /// A dense vector for comparing articles of these vectors: zero weights, each term's idf beside its weight.
+    func makeDense() -> DenseVector {
+        let dense = DenseVector(size: idf.count)
+        for t in idf.indices { dense.pairs[t].y = idf[t] }
+        return dense
     }
 
     /// Whether a term is written capitalised mid-sentence more often than not.
@@ -252,16 +261,17 @@ struct TermVectors {
 }
 
 /// One article's weights spread over the whole vocabulary: working memory for comparing that article
-/// with many others.
+/// with many others (made by `TermVectors.makeDense`).
 final class DenseVector {
-    /// Weight by term number, zero for terms the article does not have.
-    let weights: UnsafeMutableBufferPointer<Double>
+    /// By term number: the article's weight (`x`, zero for terms the article does not have) and the term's
+    /// idf (`y`), side by side so that a lookup reads one cache line.
+    let pairs: UnsafeMutableBufferPointer<SIMD2<Double>>
 
-    /// An empty vector over a vocabulary of `size` terms.
+    /// A vector over a vocabulary of `size` terms, all zero.
     init(size: Int) {
-        weights = .allocate(capacity: max(1, size))
-        weights.initialize(repeating: 0)
+        pairs = .allocate(capacity: max(1, size))
+        pairs.initialize(repeating: .zero)
     }
 
-    deinit { weights.deallocate() }
+    deinit { pairs.deallocate() }
 }
