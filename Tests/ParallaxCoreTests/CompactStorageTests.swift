@@ -92,6 +92,53 @@ struct CompactStorageTests {
         }
     }
 
+    @Test func aRunPartnerPairHasTheSameScoreFromEitherArticle() throws {
+        let quote = "\u{201C}We will not accept any attempt to change the border by force, and we will answer it,\u{201D}"
+        let other = "\"Our patience with these repeated provocations along the river is running out,\""
+        let fillers = ["the minister said on Monday after talks in the capital",
+                       "a spokesman told reporters at a briefing late on Tuesday",
+                       "the foreign ministry said in a statement on its website",
+                       "officials said after an emergency meeting of the cabinet"]
+        var articles = try TestSupport.load("outlets").articles
+        for (n, filler) in fillers.enumerated() {
+            articles.append(TestSupport.parse("""
+            Border Warning \(n)
+
+            \(quote) \(filler). \(n % 2 == 0 ? other : "Talks are planned for next week.") Troops were seen \(n) kilometres away.
+            """, path: "quote-\(n).txt"))
+        }
+        var input = GroupingInput(articles.map(GroupingFeatures.init))
+        let (builder, runs) = input.takeVectorsAndRuns()
+        let vectors = builder.finish()
+        let partners = RunPartners(runs)
+        let scores = PartnerScores(partners)
+        let dense = vectors.makeDense()
+        func direct(_ i: Int, _ j: Int, runs: Int) -> Double {
+            vectors.spread(i, into: dense)
+            defer { vectors.spread(i, into: dense, clear: true) }
+            return min(1, vectors.cosine(i, spread: dense, j) + partners.bonus(i, j, runs: runs))
+        }
+        for i in 0..<partners.count {
+            for k in PartnerScores.upperEntries(of: i, passages: partners) {
+                let p = partners.partner(k)
+                #expect(Int(p.article) > i)
+                scores.set(direct(i, Int(p.article), runs: Int(p.runs)), article: i, entry: k)
+            }
+        }
+        var pairs = 0
+        for i in 0..<partners.count {
+            for k in partners.partnerRange(of: i) {
+                let p = partners.partner(k)
+                let j = Int(p.article)
+                // Bit for bit: the stored score was worked out from the lower article, this from `i`.
+                #expect(scores.score(i, j, entry: k, passages: partners) == direct(i, j, runs: Int(p.runs)))
+                #expect(direct(i, j, runs: Int(p.runs)) == direct(j, i, runs: Int(p.runs)))
+                pairs += 1
+            }
+        }
+        #expect(pairs >= 4, "the fixture's outlets share quotes")
+    }
+
     @Test func neighbourListsScoredInAnyOrderComeBackByArticle() {
         var late = NeighbourLists.Part(), early = NeighbourLists.Part()
         late.add(2, [(0, 0.5)])

@@ -97,6 +97,9 @@ struct RunPartners {
         return (starts, members)
     }
 
+    /// Number of articles.
+    var count: Int { offsets.count - 1 }
+
     /// Where article `i`'s partners are (`partner(_:)`).
     func partnerRange(of i: Int) -> Range<Int> { offsets[i]..<offsets[i + 1] }
 

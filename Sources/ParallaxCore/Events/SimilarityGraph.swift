@@ -18,7 +18,8 @@ struct SimilarityGraph {
     /// Most articles found through top terms that one article is compared with (see `candidates`).
     var maxCandidates = 64
 
-    /// The articles article `i` is compared with: all that share runs or a MinHash bucket with it, and of
+    /// The articles article `i` is compared with besides its run partners (scored beforehand, see
+    /// `PartnerScores`): all that share runs or a MinHash bucket with it, and of
     /// those that share top terms, the `maxCandidates` that share the most (a term counts more the fewer
     /// articles post it). Articles of one event share several rare top terms; one common term shared is
     /// chance. The cut bounds the comparisons per article whatever the corpus: it is what keeps grouping
@@ -27,10 +28,9 @@ struct SimilarityGraph {
                             scratch: Scratch) -> [Int32] {
         let me = Int32(i)
         var sure: [Int32] = []
+        // Run partners are always compared, but their scores come from `PartnerScores`: only marked here.
         for k in passages.partnerRange(of: i) {
             let partner = passages.partner(k)
-            scratch.runs[Int(partner.article)] = partner.runs
-            if scratch.seen[Int(partner.article)] != me { sure.append(partner.article) }
             scratch.seen[Int(partner.article)] = me
             scratch.votes[Int(partner.article)] = -1
         }
@@ -147,12 +147,14 @@ struct SimilarityGraph {
         let byTerm = postings(top, cap: max(10, min(64, count / 20)))
         let buckets = nearCopyBuckets()
         trace.mark("  candidates")
+        let partnerScores = scorePartners(order: order)
+        trace.mark("  partner scores")
         let parts = Self.inChunks(count, scratch: { Scratch(count: count, dense: vectors.makeDense()) }) { positions, scratch in
             var part = NeighbourLists.Part(room: positions.count, neighbours: neighbours)
             for p in positions {
                 let i = Int(order[p])
-                part.add(i, strongest(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch,
-                                      neighbours: neighbours, floor: floor))
+                part.add(i, strongest(of: i, top: top, byTerm: byTerm, buckets: buckets, partnerScores: partnerScores,
+                                      scratch: scratch, neighbours: neighbours, floor: floor))
             }
             return part
         }
@@ -162,19 +164,48 @@ struct SimilarityGraph {
 
     /// Article `i`'s `neighbours` most similar candidates reaching `floor`, strongest first (ties by article).
     private func strongest(of i: Int, top: (offsets: [Int], terms: [Int32]), byTerm: Postings, buckets: NearCopyBuckets,
-                           scratch: Scratch, neighbours: Int, floor: Double) -> ArraySlice<(other: Int32, score: Double)> {
+                           partnerScores: PartnerScores, scratch: Scratch, neighbours: Int,
+                           floor: Double) -> ArraySlice<(other: Int32, score: Double)> {
         let candidates = candidates(of: i, top: top, byTerm: byTerm, buckets: buckets, scratch: scratch)
-        vectors.spread(i, into: scratch.dense)
         var scored: [(other: Int32, score: Double)] = []
+        for k in passages.partnerRange(of: i) {
+            let j = passages.partner(k).article
+            let s = partnerScores.score(i, Int(j), entry: k, passages: passages)
+            if s >= floor { scored.append((j, s)) }
+        }
+        vectors.spread(i, into: scratch.dense)
         for j in candidates {
-            let runs = Int(scratch.runs[Int(j)])
-            let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)) + passages.bonus(i, Int(j), runs: runs))
+            // No runs shared: no bonus (`RunPartners.bonus` of 0 runs is 0, and adding 0 changes nothing).
+            let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)))
             if s >= floor { scored.append((j, s)) }
         }
         vectors.spread(i, into: scratch.dense, clear: true)
-        for k in passages.partnerRange(of: i) { scratch.runs[Int(passages.partner(k).article)] = 0 }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }
         return scored.prefix(neighbours)
+    }
+
+    /// Every run partner pair's score (cosine plus the runs' bonus), worked out once, from the lower
+    /// article of the pair, on every core; articles are taken in the order given, as the scoring takes them.
+    private func scorePartners(order: [Int32]) -> PartnerScores {
+        let scores = PartnerScores(passages)
+        let count = vectors.count
+        _ = Self.inChunks(count, scratch: { vectors.makeDense() }) { positions, dense in
+            for p in positions {
+                let i = Int(order[p])
+                let upper = PartnerScores.upperEntries(of: i, passages: passages)
+                guard !upper.isEmpty else { continue }
+                vectors.spread(i, into: dense)
+                for k in upper {
+                    let partner = passages.partner(k)
+                    let j = Int(partner.article)
+                    scores.set(min(1, vectors.cosine(i, spread: dense, j) + passages.bonus(i, j, runs: Int(partner.runs))),
+                               article: i, entry: k)
+                }
+                vectors.spread(i, into: dense, clear: true)
+            }
+            return 0
+        }
+        return scores
     }
 
     /// Per-thread working memory: a dense weight array over the vocabulary and marks over articles.
@@ -183,8 +214,6 @@ struct SimilarityGraph {
         let dense: DenseVector
         /// The article whose candidate list last included each article (deduplication without a set).
         var seen: [Int32]
-        /// Runs shared with the current article, by article.
-        var runs: [Int32]
         /// How strongly each article was found through the current article's top terms; -1 for
         /// articles found through runs or buckets, which are always compared.
         var votes: [Int32]
@@ -193,7 +222,6 @@ struct SimilarityGraph {
         init(count: Int, dense: DenseVector) {
             self.dense = dense
             seen = Array(repeating: -1, count: count)
-            runs = Array(repeating: 0, count: count)
             votes = Array(repeating: 0, count: count)
         }
 
@@ -236,6 +264,74 @@ struct SimilarityGraph {
             parts.withLock { $0[c] = part }
         }
         return parts.withLock { $0.flatMap { $0 } }
+    }
+}
+
+/// The scores of pairs of articles that share runs, each pair's worked out once: by its lower article
+/// (run partner lists are symmetric, and a pair's cosine and bonus are the same to the bit from either
+/// side — the same products of the shared terms, added in ascending term order — so the higher article
+/// reads its score here instead of working it out again).
+///
+/// Article `i`'s partners above `i` are the end of its ascending partner list; their scores are stored
+/// in that order, article after article, which is half the room of a score per partner entry.
+final class PartnerScores: @unchecked Sendable {
+    /// Start of each article's scores in `values`; one more entry than articles.
+    private let starts: [Int]
+    /// Each article's first partner entry above it (see `upperEntries`).
+    private let upperFirst: [Int]
+    /// The scores. Each is written once by `set`, by the one thread scoring its article, before any is
+    /// read — which is why sharing the memory across threads is safe.
+    private let values: UnsafeMutableBufferPointer<Double>
+
+    /// Room for every pair of `passages`.
+    init(_ passages: RunPartners) {
+        var starts = [0], upperFirst: [Int] = []
+        starts.reserveCapacity(passages.count + 1)
+        upperFirst.reserveCapacity(passages.count)
+        for i in 0..<passages.count {
+            let upper = Self.upperEntries(of: i, passages: passages)
+            upperFirst.append(upper.lowerBound)
+            starts.append(starts[i] + upper.count)
+        }
+        self.starts = starts
+        self.upperFirst = upperFirst
+        values = .allocate(capacity: max(1, starts[passages.count]))
+        values.initialize(repeating: 0)
+    }
+
+    deinit { values.deallocate() }
+
+    /// The entries of article `i`'s partner list whose partner is above `i`: the end of the ascending list.
+    static func upperEntries(of i: Int, passages: RunPartners) -> Range<Int> {
+        let range = passages.partnerRange(of: i)
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(passages.partner(mid).article) <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo..<range.upperBound
+    }
+
+    /// Records the score of article `i`'s partner entry `entry`, one of `upperEntries(of: i)`.
+    func set(_ score: Double, article i: Int, entry: Int) {
+        let at = starts[i] + (entry - upperFirst[i])
+        precondition(at >= starts[i] && at < starts[i + 1], "partner entry \(entry) is not above article \(i)")
+        // Safe: checked just above to lie in article `i`'s scores, inside the allocation.
+        values[at] = score
+    }
+
+    /// The score of article `i` with its partner `j`, partner entry `entry` of `i`: stored by `i` when `j` is
+    /// above it, else found in `j`'s scores.
+    func score(_ i: Int, _ j: Int, entry: Int, passages: RunPartners) -> Double {
+        if j > i { return values[starts[i] + (entry - upperFirst[i])] }
+        // `i` is among `j`'s partners above `j`, which are ascending.
+        var lo = upperFirst[j], hi = passages.partnerRange(of: j).upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(passages.partner(mid).article) < i { lo = mid + 1 } else { hi = mid }
+        }
+        assert(lo < passages.partnerRange(of: j).upperBound && Int(passages.partner(lo).article) == i, "run partners are not symmetric")
+        return values[starts[j] + (lo - upperFirst[j])]
     }
 }
 
