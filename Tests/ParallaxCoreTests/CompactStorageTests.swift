@@ -173,3 +173,39 @@ struct CompactStorageTests {
         }
     }
 }
+
+/// The word trick that counts agreeing signature bytes.
+struct NearCopySketchTests {
+    @Test func zeroBytesCountsExactlyTheZeroBytesOfAWord() {
+        var rng = SystemRandomNumberGenerator()
+        var words: [UInt64] = [0, .max, 0x0100_0000_0000_0080, 0x8000_0000_0000_0001, 0x7F7F_7F7F_7F7F_7F7F, 0x0101_0101_0101_0101]
+        for _ in 0..<2_000 {
+            // Words with many zero bytes and bytes near the carry boundaries (0x01, 0x7F, 0x80, 0xFF).
+            var w: UInt64 = 0
+            for b in 0..<8 { w |= UInt64([0, 0, 1, 0x7F, 0x80, 0xFF, UInt8.random(in: 0...255, using: &rng)].randomElement(using: &rng) ?? 0) << UInt64(8 * b) }
+            words.append(w)
+        }
+        for w in words {
+            let naive = (0..<8).filter { (w >> UInt64(8 * $0)) & 0xFF == 0 }.count
+            #expect(NearCopyBuckets.zeroBytes(w) == naive, "\(String(w, radix: 16))")
+        }
+    }
+
+    @Test func theSketchNeverRulesOutAPairTheWholeSignaturesKeep() {
+        var rng = SystemRandomNumberGenerator()
+        // Article 0 and 200 others agreeing on 0–32 of its values; disagreeing values often share the low
+        // byte (the sketch then counts more than agree, which it may; never fewer).
+        var signatures = (0..<32).map { _ in UInt32.random(in: 0...UInt32.max, using: &rng) }
+        var expected: [Bool] = []
+        for n in 0..<200 {
+            let agreeing = n % 33
+            for h in 0..<32 {
+                let base = signatures[h]
+                signatures.append(h < agreeing ? base : n % 2 == 0 ? base ^ 0x100 : base &+ 1)
+            }
+            expected.append(2 * agreeing >= 32)
+        }
+        let buckets = NearCopyBuckets(postings: Postings([], sizes: 2...200), signatures: signatures, hashes: 32)
+        for n in 0..<200 { #expect(buckets.nearCopies(0, n + 1) == expected[n], "\(n % 33) agreeing") }
+    }
+}
