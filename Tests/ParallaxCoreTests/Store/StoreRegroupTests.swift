@@ -5,6 +5,31 @@ import XCTest
 
 /// Regrouping a stored corpus: what the compact path writes, and the by-id path for ids that repeat.
 final class StoreRegroupTests: XCTestCase {
+    func testEntityCountsWrittenManyRowsAStatementAreTheRowsAddedLastOneWinning() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE article_entities(entity INTEGER NOT NULL, article INTEGER NOT NULL, mentions INTEGER NOT NULL,
+                    PRIMARY KEY(entity, article)) WITHOUT ROWID
+                """)
+            var rows = CorpusIndex.CountRows(db)
+            var expected: [[Int64]: Int64] = [:]
+            // Two full statements and a partial one; (3, 7) comes twice, in different statements and in one.
+            let total = 2 * CorpusIndex.CountRows.perStatement + 37
+            for n in 0..<total {
+                let key: [Int64] = n % 50 == 0 ? [3, 7] : [Int64(n / 10), Int64(n)]
+                try rows.add(entity: key[0], article: key[1], mentions: Int64(n))
+                expected[key] = Int64(n)
+            }
+            try rows.flush()
+            var stored: [[Int64]: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT entity, article, mentions FROM article_entities") {
+                stored[[row[0], row[1]]] = row[2]
+            }
+            XCTAssertEqual(stored, expected)
+        }
+    }
+
     func testTwoFilesWithOneIdAreBothIndexedAndGrouped() throws {
         let corpus = try TempCorpus()
         try corpus.writeSample()
