@@ -209,3 +209,25 @@ struct NearCopySketchTests {
         for n in 0..<200 { #expect(buckets.nearCopies(0, n + 1) == expected[n], "\(n % 33) agreeing") }
     }
 }
+
+/// The heap average linkage merges from.
+struct MaxHeapTests {
+    @Test func popsComeBestFirstTiesByPairWhetherPushedOrArrangedAtOnce() {
+        var rng = SystemRandomNumberGenerator()
+        // Few distinct scores, so that many entries tie and are ordered by pair.
+        let entries = (0..<5_000).map { _ in
+            MaxHeap.Entry(score: Double(Int.random(in: 0..<40, using: &rng)) / 8,
+                          a: Int32.random(in: 0..<300, using: &rng), b: Int32.random(in: 0..<300, using: &rng))
+        }
+        let sorted = entries.sorted(by: MaxHeap.before)
+        var pushed = MaxHeap()
+        for e in entries { pushed.push(e.score, Int(e.a), Int(e.b)) }
+        var arranged = MaxHeap(entries)
+        for expected in sorted {
+            let p = pushed.pop(), q = arranged.pop()
+            #expect(p.map { [$0.score, Double($0.a), Double($0.b)] } == [expected.score, Double(expected.a), Double(expected.b)])
+            #expect(q.map { [$0.score, Double($0.a), Double($0.b)] } == [expected.score, Double(expected.a), Double(expected.b)])
+        }
+        #expect(pushed.pop() == nil && arranged.pop() == nil)
+    }
+}

@@ -73,13 +73,15 @@ struct Clusters {
     /// it anyway, and leaving them out keeps the heap to the few pairs that can still merge.
     mutating func mergeAll(threshold: Double, undatedThreshold: Double, maxDayGap: Int) {
         for a in links.indices { links[a].sort { $0.other < $1.other } }
-        var heap = MaxHeap()
+        var initial: [MaxHeap.Entry] = []
         for a in links.indices {
             for link in links[a] where a < Int(link.other) {
                 let score = average(a, Int(link.other), link.sum)
-                if score >= threshold { heap.push(score, a, Int(link.other)) }
+                if score >= threshold { initial.append(MaxHeap.Entry(score: score, a: Int32(a), b: link.other)) }
             }
         }
+        var heap = MaxHeap(initial)
+        initial = []
         while let top = heap.pop() {
             let (a, b) = (Int(top.a), Int(top.b))
             // Entries go stale when either side has merged since; only current scores count.
