@@ -59,6 +59,8 @@ enum AnalysisBench {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var paths: [String] = []
         while let path = walker.nextObject() as? String {
+            // Hidden entries (a scale corpus's manifest and planned events) are skipped, as the index skips them.
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
                !isDirectory.boolValue { paths.append(path) }
