@@ -86,11 +86,21 @@ extension String {
         return copy.withUTF8 { b in
             var i = 0
             while i < b.count {
+                // Eight ASCII bytes at a time hold no trap (every trap starts with a byte of 0xC3 or more).
+                if i + 8 <= b.count, Self.eightASCIIBytes(b, at: i) { i += 8; continue }
                 if b[i] >= 0xC3, Self.isFoldTrap(b, at: i) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// Whether the eight bytes from `i` (which the buffer holds) are all ASCII.
+    @inline(__always) static func eightASCIIBytes(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        // Safe: the caller checked that `i + 8 <= b.count`; the load is unaligned-tolerant.
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        return word & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the UTF-8 at `i` encodes a fold trap: U+00DF C3 9F, U+0130 C4 B0, U+0149 C5 89,
