@@ -218,10 +218,10 @@ public enum BoilerplateRules {
             // A text that folds into ASCII may match whatever it opens with.
             if !folds, let opening = screen.opening, !opening.mayAdmit(first: first) { continue }
             if screen.needsMask != 0, held & screen.needsMask == 0 { continue }
-            let rule = rules[i]
-            if rule.cue?.admits(trimmed, folds: folds, heldAnywhere: held & screen.anywhereMask != 0) != false
-                && rule.regex.firstMatch(in: trimmed, range: range) != nil {
-                return rule
+            // Read in place: copying a `Rule` retains all of its references.
+            if rules[i].cue?.admits(trimmed, folds: folds, heldAnywhere: held & screen.anywhereMask != 0) != false
+                && rules[i].regex.firstMatch(in: trimmed, range: range) != nil {
+                return rules[i]
             }
         }
         return nil
