@@ -71,6 +71,17 @@ struct DatePrefilterTests {
         }
     }
 
+    @Test(arguments: lines + [
+        "date 2024-05-31 Headline", "DATE: 2024-05-31", "  Date=2024-05-31 x", "dateline", "Updated", "da\u{1E97}e 2024-05-31",
+        "ſ date 2024-05-31", "\u{212A} 2024-05-31", "Dates 2024-05-31", "date  2024-05-31",
+    ])
+    func leadingMarkerPrefilterNeverRulesOutAMarker(line: String) {
+        let expected = Patterns.firstMatch(DateInference.marker, in: line).flatMap { g -> NewsDate? in
+            g[1].flatMap { NewsDate(iso: $0) }
+        }
+        #expect(DateInference.leadingMarker(in: line)?.date == expected, "\(line)")
+    }
+
     @Test func asciiNumbersAreTheDigits() {
         for value in 0..<128 {
             let character = Character(Unicode.Scalar(UInt8(value)))

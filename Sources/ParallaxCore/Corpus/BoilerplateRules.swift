@@ -210,7 +210,8 @@ public enum BoilerplateRules {
         let folds = trimmed.foldsIntoASCII
         // Every literal the rules below may ask about, searched for in one pass.
         let held = heldNeedles(trimmed, words: words)
-        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        // Measured in UTF-16 only for the few paragraphs that reach a pattern.
+        var range: NSRange?
         let screens = Self.screens
         for i in screens.indices {
             let screen = screens[i]
@@ -219,10 +220,11 @@ public enum BoilerplateRules {
             if !folds, let opening = screen.opening, !opening.mayAdmit(first: first) { continue }
             if screen.needsMask != 0, held & screen.needsMask == 0 { continue }
             // Read in place: copying a `Rule` retains all of its references.
-            if rules[i].cue?.admits(trimmed, folds: folds, heldAnywhere: held & screen.anywhereMask != 0) != false
-                && rules[i].regex.firstMatch(in: trimmed, range: range) != nil {
-                return rules[i]
-            }
+            guard rules[i].cue?.admits(trimmed, folds: folds, heldAnywhere: held & screen.anywhereMask != 0) != false
+            else { continue }
+            let whole = range ?? NSRange(trimmed.startIndex..., in: trimmed)
+            range = whole
+            if rules[i].regex.firstMatch(in: trimmed, range: whole) != nil { return rules[i] }
         }
         return nil
     }

@@ -41,7 +41,9 @@ public enum DateInference {
 
     /// Splits a leading `date YYYY-MM-DD` marker off a line: the date and the length of the marker.
     public static func leadingMarker(in line: String) -> (date: NewsDate, length: Int)? {
-        guard let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
+        // The case-insensitive pattern needs the letters `date`: a line without them (in any ASCII case) and
+        // without a scalar that ICU could fold into ASCII letters cannot match.
+        guard line.holds("date") || line.foldsIntoASCII, let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
               let isoText = groups[1], let date = NewsDate(iso: isoText) else { return nil }
         return (date, whole.unicodeScalars.count)
     }
