@@ -136,8 +136,24 @@ extension String {
     }
 
     /// Whether `scalar` occurs among the first `limit` scalars.
+    /// An ASCII scalar is looked for byte by byte (its byte occurs in UTF-8 only as itself), counting
+    /// scalars by their lead bytes.
     func holds(_ scalar: Unicode.Scalar, within limit: Int) -> Bool {
-        unicodeScalars.prefix(limit).contains(scalar)
+        guard scalar.isASCII else { return unicodeScalars.prefix(limit).contains(scalar) }
+        let target = UInt8(truncatingIfNeeded: scalar.value)
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var seen = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    // A lead byte opens scalar number `seen`; the first `limit` are looked at.
+                    if seen == limit { return false }
+                    seen += 1
+                }
+                if byte == target { return true }
+            }
+            return false
+        }
     }
 }
 
