@@ -82,24 +82,6 @@ struct DatePrefilterTests {
         #expect(DateInference.leadingMarker(in: line)?.date == expected, "\(line)")
     }
 
-    @Test func holdsWithinAPrefixIsTheScalarPrefixSearch() {
-        var state: UInt64 = 17
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
-        let alphabet = Array("a(/ é日\u{1F600}\r\n\u{301}".unicodeScalars)
-        for _ in 0..<3_000 {
-            let text = String(String.UnicodeScalarView((0..<next(12)).map { _ in alphabet[next(alphabet.count)] }))
-            for target in ["(", "/", "é", "\u{1F600}"] as [Unicode.Scalar] {
-                for limit in [0, 1, 2, 5, 81] {
-                    #expect(text.holds(target, within: limit) == text.unicodeScalars.prefix(limit).contains(target),
-                            "\(text.debugDescription) \(target) \(limit)")
-                }
-            }
-        }
-    }
-
     @Test func asciiNumbersAreTheDigits() {
         for value in 0..<128 {
             let character = Character(Unicode.Scalar(UInt8(value)))

@@ -35,17 +35,42 @@ extension String {
     /// `spaceSeparatedCount`, or some number above `limit` when it is above `limit`: counting stops
     /// there. Runs between spaces that stand alone stay apart in `split` too, so once more than `limit`
     /// of them are counted, `split` would find more than `limit` as well.
+    ///
+    /// Eight ASCII bytes are counted at a time: inside them every scalar stands alone, so only a space at
+    /// either end needs its neighbour outside checked.
     func spaceSeparatedCount(stoppingAbove limit: Int) -> Int {
         var copy = self
         let counted = copy.withUTF8 { b -> Int? in
             var count = 0
             var inWord = false
             var lead = -1
-            for i in b.indices {
+            var i = 0
+            let n = b.count
+            while i < n {
+                if i + 8 <= n, let base = b.baseAddress {
+                    // Safe: `i + 8 <= n`, so the eight bytes read lie inside the buffer.
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0 {
+                        // 0x80 in each byte that is a space (no carry crosses bytes: every byte is below 0x80).
+                        let x = w ^ 0x2020_2020_2020_2020
+                        let space = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                        if space & 0x80 != 0, lead >= 0, !Self.standsAlone(b, at: lead) { return nil }
+                        if space & 0x8000_0000_0000_0000 != 0, i + 8 < n, !Self.standsAlone(b, at: i + 8) { return nil }
+                        let word = ~space & 0x8080_8080_8080_8080
+                        // A word starts at a non-space byte whose previous byte (or the state before) is a space.
+                        let starts = word & ~(word << 8 | (inWord ? 0x80 : 0))
+                        count += starts.nonzeroBitCount
+                        if count > limit { return count }
+                        inWord = word & 0x8000_0000_0000_0000 != 0
+                        lead = i + 7
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = b[i]
                 if byte == 0x20 {
                     if lead >= 0, !Self.standsAlone(b, at: lead) { return nil }
-                    if i + 1 < b.count, !Self.standsAlone(b, at: i + 1) { return nil }
+                    if i + 1 < n, !Self.standsAlone(b, at: i + 1) { return nil }
                     inWord = false
                     lead = i
                 } else if byte & 0xC0 != 0x80 {
@@ -56,6 +81,7 @@ extension String {
                     }
                     inWord = true
                 }
+                i += 1
             }
             return count
         }
