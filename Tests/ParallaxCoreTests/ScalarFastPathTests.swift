@@ -3,7 +3,7 @@ import Testing
 @testable import ParallaxCore
 
 /// The byte-level string scans that stand in for scalar and `Character` ones give their answers: the
-/// prefix search for a scalar, and word counts taken eight ASCII bytes at a time.
+/// prefix search for a scalar, and word counts taken eight bytes at a time.
 struct ScalarFastPathTests {
     @Test func holdsWithinAPrefixIsTheScalarPrefixSearch() {
         var state: UInt64 = 17
@@ -40,6 +40,27 @@ struct ScalarFastPathTests {
                 let bounded = text.spaceSeparatedCount(stoppingAbove: limit)
                 #expect(split <= limit ? bounded == split : bounded > limit, "\(text.debugDescription) \(limit)")
             }
+        }
+    }
+
+    @Test func paragraphWordCountsInEightByteStepsAreByteRuns() {
+        var state: UInt64 = 29
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        let pieces = ["a", "abcdefg", " ", "  ", "\n", " \n ", "\u{301}", "—", "日本", "\r\n", "\t", "\u{1F600}", "\u{A0}"]
+        for _ in 0..<4_000 {
+            let text = (0..<next(16)).map { _ in pieces[next(pieces.count)] }.joined()
+            var expected = 0
+            var inWord = false
+            for byte in text.utf8 {
+                let space = byte == 0x20 || byte == 0x0A
+                if !space && !inWord { expected += 1 }
+                inWord = !space
+            }
+            let paragraph = Paragraph(text: text, rawRange: 0..<text.unicodeScalars.count, role: .body)
+            #expect(paragraph.wordCount == expected, "\(text.debugDescription)")
         }
     }
 }
