@@ -107,7 +107,15 @@ public enum ArticleParser {
 
     /// Dateline, outlet from dateline or copyright, and credits, read from the body and footer.
     static func inferFromBody(_ paragraphs: [Paragraph], meta: inout ArticleMetadata, evidence: inout OutletEvidence) {
-        let copyrightLine = paragraphs.reversed().first { OutletInference.copyrightHolder(in: $0.text) != nil }
+        // The last paragraph that names a copyright holder, with the holder (read once).
+        var copyrightLine: Paragraph?
+        var copyrightHolder: String?
+        for p in paragraphs.reversed() {
+            if let holder = OutletInference.copyrightHolder(in: p.text) {
+                (copyrightLine, copyrightHolder) = (p, holder)
+                break
+            }
+        }
         if let firstBody = paragraphs.first(where: { $0.role == .body }),
            let dateline = OutletInference.dateline(in: firstBody.text) {
             meta.datelineText = dateline.text
@@ -125,7 +133,7 @@ public enum ArticleParser {
                 }
             }
         }
-        if let line = copyrightLine, let holder = OutletInference.copyrightHolder(in: line.text) {
+        if let line = copyrightLine, let holder = copyrightHolder {
             evidence.copyright = Inferred(holder, .inferred, evidence: line.text)
         }
         for p in paragraphs.suffix(8).reversed() {

@@ -144,18 +144,61 @@ public enum BoilerplateRules {
              cue: LiteralCue(["why you can trust", "reuse this content", "reprint", "report an error", "correction", "editorial "])),
     ].compactMap { $0 }
 
-    /// What each rule needs of a paragraph's length and first byte, as plain values (reading a `Rule`
-    /// copies its references): most rules are ruled out by these before anything else is looked at.
+    /// What each rule needs of a paragraph's length, first byte and literals, as plain values (reading a
+    /// `Rule` copies its references): most rules are ruled out by these before anything else is looked at.
     struct Screen: Sendable {
         /// `Rule.maxWords`.
         let maxWords: Int
         /// The cue's first-byte test; nil when the rule has no cue or needs text anywhere.
         let opening: LiteralCue.Opening?
+        /// The bits (in `NeedleSearch` masks) of `Rule.needs`; 0 when the rule needs nothing.
+        let needsMask: UInt64
+        /// The bits of the cue's `anywhere` literals.
+        let anywhereMask: UInt64
+    }
+
+    /// Every literal that some rule needs (`Rule.needs`) or whose cue may find anywhere, each once: the
+    /// position of a literal here is its bit in a `NeedleSearch` mask.
+    static let needles: [String] = {
+        var seen: [String] = []
+        for rule in rules {
+            for needle in rule.needs + (rule.cue?.anywhere ?? []) where !seen.contains(needle) { seen.append(needle) }
+        }
+        precondition(seen.count <= 64, "more than 64 boilerplate literals")
+        return seen
+    }()
+
+    /// The mask of some of `needles`.
+    private static func mask(_ literals: [String]) -> UInt64 {
+        literals.reduce(0) { mask, literal in mask | (needles.firstIndex(of: literal).map { 1 << UInt64($0) } ?? 0) }
     }
 
     /// One screen per rule, in rule order.
     static let screens: [Screen] = rules.map { rule in
-        Screen(maxWords: rule.maxWords, opening: rule.needs.isEmpty ? rule.cue?.opening : nil)
+        Screen(maxWords: rule.maxWords, opening: rule.needs.isEmpty ? rule.cue?.opening : nil,
+               needsMask: mask(rule.needs), anywhereMask: mask(rule.cue?.anywhere ?? []))
+    }
+
+    /// Searches for the literals of the rules that a paragraph of some length may still match, by the
+    /// largest word count they allow, ascending: a paragraph of `n` words needs the first search whose
+    /// limit is at least `n` (it holds the literals of every rule that allows `n` words).
+    static let searches: [(maxWords: Int, search: NeedleSearch)] = {
+        let limits = Set(rules.filter { !$0.needs.isEmpty || !($0.cue?.anywhere.isEmpty ?? true) }.map(\.maxWords)).sorted()
+        return limits.map { limit in
+            var literals: [String] = []
+            for rule in rules where rule.maxWords >= limit { literals += rule.needs + (rule.cue?.anywhere ?? []) }
+            return (limit, NeedleSearch(needles.enumerated().filter { literals.contains($0.element) }
+                .map { (Array($0.element.utf8), 1 << UInt64($0.offset)) }))
+        }
+    }()
+
+    /// Which of `needles` a paragraph of `words` words holds (`String.holds` of each, as bits), as far as
+    /// a rule that allows that many words needs to know; other bits are 0.
+    static func heldNeedles(_ text: String, words: Int) -> UInt64 {
+        let searches = Self.searches
+        guard let i = searches.firstIndex(where: { $0.maxWords >= words }) else { return 0 }
+        var text = text
+        return text.withUTF8 { searches[i].search.held(in: $0) }
     }
 
     /// Matches one paragraph against the furniture rules.
@@ -165,19 +208,23 @@ public enum BoilerplateRules {
         let words = trimmed.spaceSeparatedCount(stoppingAbove: maxWords)
         guard words <= maxWords else { return nil }
         let folds = trimmed.foldsIntoASCII
-        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        // Every literal the rules below may ask about, searched for in one pass.
+        let held = heldNeedles(trimmed, words: words)
+        // Measured in UTF-16 only for the few paragraphs that reach a pattern.
+        var range: NSRange?
         let screens = Self.screens
         for i in screens.indices {
             let screen = screens[i]
             guard words <= screen.maxWords else { continue }
             // A text that folds into ASCII may match whatever it opens with.
             if !folds, let opening = screen.opening, !opening.mayAdmit(first: first) { continue }
-            let rule = rules[i]
-            if (rule.needs.isEmpty || rule.needs.contains { trimmed.holds($0) })
-                && rule.cue?.admits(trimmed, folds: folds) != false
-                && rule.regex.firstMatch(in: trimmed, range: range) != nil {
-                return rule
-            }
+            if screen.needsMask != 0, held & screen.needsMask == 0 { continue }
+            // Read in place: copying a `Rule` retains all of its references.
+            guard rules[i].cue?.admits(trimmed, folds: folds, heldAnywhere: held & screen.anywhereMask != 0) != false
+            else { continue }
+            let whole = range ?? NSRange(trimmed.startIndex..., in: trimmed)
+            range = whole
+            if rules[i].regex.firstMatch(in: trimmed, range: whole) != nil { return rules[i] }
         }
         return nil
     }
@@ -187,4 +234,68 @@ public enum BoilerplateRules {
         guard let rule = match(text) else { return nil }
         return (rule.kind, rule.endsArticle)
     }
+}
+
+/// Several literals searched for in one pass over a text's bytes, each as `String.holds` finds it (ASCII
+/// letters in either case, other bytes exactly): what a paragraph holds of the boilerplate rules' literals,
+/// found at once instead of one scan of the paragraph per literal.
+struct NeedleSearch: Sendable {
+    /// The literals' bytes with ASCII capitals folded, ordered by first byte.
+    private let needles: [[UInt8]]
+    /// Each literal's bit in the answer, in the order of `needles`.
+    private let bits: [UInt64]
+    /// Per folded byte value, the range of `needles` that start with it (256 entries, lower and upper).
+    private let byFirst: [(Int32, Int32)]
+    /// The bits of empty literals, which every text holds.
+    private let empty: UInt64
+    /// All the bits: once these are held, the search stops.
+    private let all: UInt64
+
+    /// A search for literals, each with its bit.
+    init(_ literals: [(bytes: [UInt8], bit: UInt64)]) {
+        let folded = literals.map { (bytes: $0.bytes.map(Self.fold), bit: $0.bit) }
+        let sorted = folded.filter { !$0.bytes.isEmpty }.sorted { ($0.bytes[0], $0.bit) < ($1.bytes[0], $1.bit) }
+        needles = sorted.map(\.bytes)
+        bits = sorted.map(\.bit)
+        var table = [(Int32, Int32)](repeating: (0, 0), count: 256)
+        for (k, needle) in needles.enumerated() {
+            let b = Int(needle[0])
+            if table[b].1 == table[b].0 { table[b] = (Int32(k), Int32(k + 1)) } else { table[b].1 = Int32(k + 1) }
+        }
+        byFirst = table
+        empty = folded.filter { $0.bytes.isEmpty }.reduce(0) { $0 | $1.bit }
+        all = folded.reduce(0) { $0 | $1.bit }
+    }
+
+    /// The bits of the literals that the bytes hold.
+    func held(in h: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found = empty
+        guard found != all else { return found }
+        let n = h.count
+        // One literal of one byte that is no letter (`/`): only that byte matches it.
+        if needles.count == 1, needles[0].count == 1, !(0x61...0x7A).contains(needles[0][0]) {
+            let byte = needles[0][0]
+            return h.contains(byte) ? found | bits[0] : found
+        }
+        for i in 0..<n {
+            let (lower, upper) = byFirst[Int(Self.fold(h[i]))]
+            var j = Int(lower)
+            while j < Int(upper) {
+                let needle = needles[j]
+                if found & bits[j] == 0, needle.count <= n - i {
+                    var k = 1
+                    while k < needle.count, Self.fold(h[i + k]) == needle[k] { k += 1 }
+                    if k == needle.count {
+                        found |= bits[j]
+                        if found == all { return found }
+                    }
+                }
+                j += 1
+            }
+        }
+        return found
+    }
+
+    /// An ASCII capital's lower case; any other byte as it is.
+    @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

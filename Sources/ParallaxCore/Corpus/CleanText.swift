@@ -12,48 +12,62 @@ public struct CleanText: Sendable {
     let rawEnds: [Int: Int32]
 
     /// Builds cleaned text from already-decoded raw scalars.
+    ///
+    /// The scalars and offsets are written straight into the arrays' storage: each raw scalar (or each
+    /// character reference of several) gives at most one cleaned scalar.
     public init(raw: some Sequence<Unicode.Scalar>) {
         let raw = Array(raw)
-        var out: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
         var ends: [Int: Int32] = [:]
-        out.reserveCapacity(raw.count)
-        offsets.reserveCapacity(raw.count + 1)
-        var previousWasCR = false
-        var index = 0
-        while index < raw.count {
-            var scalar = raw[index]
-            // Printable ASCII other than `&` is kept as it is: the common case, without classifying it.
-            if (0x20..<0x7F).contains(scalar.value), scalar != "&" {
-                out.append(scalar); offsets.append(Int32(index))
-                previousWasCR = false
-                index += 1
-                continue
+        var offsets: [Int32] = []
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: raw.count) { out, outCount in
+            offsets = [Int32](unsafeUninitializedCapacity: raw.count + 1) { offsets, offsetCount in
+                // Safe: every iteration consumes at least one raw scalar and emits at most one, so `o` stays
+                // below `raw.count` (the scalars' capacity) and `o + 1` within the offsets' capacity.
+                var o = 0
+                @inline(__always) func emit(_ scalar: Unicode.Scalar, at index: Int) {
+                    out[o] = scalar
+                    offsets[o] = Int32(index)
+                    o += 1
+                }
+                var previousWasCR = false
+                var index = 0
+                while index < raw.count {
+                    var scalar = raw[index]
+                    // Printable ASCII other than `&` is kept as it is: the common case, without classifying it.
+                    if (0x20..<0x7F).contains(scalar.value), scalar != "&" {
+                        emit(scalar, at: index)
+                        previousWasCR = false
+                        index += 1
+                        continue
+                    }
+                    var next = index + 1
+                    if scalar == "&", let reference = HTMLEntities.decode(raw, at: index) {
+                        scalar = reference.scalar
+                        next = reference.end
+                    }
+                    defer { index = next }
+                    let wasCR = previousWasCR
+                    previousWasCR = scalar == "\r"
+                    let emitted = o
+                    switch TextSanitizer.classify(scalar) {
+                    case .keep:
+                        emit(scalar, at: index)
+                    case .replace(let replacement):
+                        emit(replacement, at: index)
+                    case .newline:
+                        emit("\n", at: index)
+                    case .crlfTail:
+                        if !wasCR { emit("\n", at: index) }
+                    case .drop:
+                        continue
+                    }
+                    if next > index + 1, o > emitted { ends[emitted] = Int32(next) }
+                }
+                offsets[o] = Int32(raw.count)
+                offsetCount = o + 1
+                outCount = o
             }
-            var next = index + 1
-            if scalar == "&", let reference = HTMLEntities.decode(raw, at: index) {
-                scalar = reference.scalar
-                next = reference.end
-            }
-            defer { index = next }
-            let wasCR = previousWasCR
-            previousWasCR = scalar == "\r"
-            let emitted = out.count
-            switch TextSanitizer.classify(scalar) {
-            case .keep:
-                out.append(scalar); offsets.append(Int32(index))
-            case .replace(let replacement):
-                out.append(replacement); offsets.append(Int32(index))
-            case .newline:
-                out.append("\n"); offsets.append(Int32(index))
-            case .crlfTail:
-                if !wasCR { out.append("\n"); offsets.append(Int32(index)) }
-            case .drop:
-                continue
-            }
-            if next > index + 1, out.count > emitted { ends[emitted] = Int32(next) }
         }
-        offsets.append(Int32(raw.count))
         self.scalars = out
         self.rawOffsets = offsets
         self.rawEnds = ends

@@ -41,7 +41,9 @@ public enum DateInference {
 
     /// Splits a leading `date YYYY-MM-DD` marker off a line: the date and the length of the marker.
     public static func leadingMarker(in line: String) -> (date: NewsDate, length: Int)? {
-        guard let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
+        // The case-insensitive pattern needs the letters `date`: a line without them (in any ASCII case) and
+        // without a scalar that ICU could fold into ASCII letters cannot match.
+        guard line.holds("date") || line.foldsIntoASCII, let groups = Patterns.firstMatch(marker, in: line), let whole = groups[0],
               let isoText = groups[1], let date = NewsDate(iso: isoText) else { return nil }
         return (date, whole.unicodeScalars.count)
     }
@@ -50,12 +52,12 @@ public enum DateInference {
     public static func fullDate(in text: String) -> NewsDate? {
         // Every form has digits; most paragraphs tested here (header lines, datelines) have none.
         guard text.holdsDecimalDigit, mayHoldYear(text) else { return nil }
-        if let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
+        if mayHoldISODate(text), let g = Patterns.firstMatch(iso, in: text), let y = g[1].flatMap({ Int($0) }),
            let m = g[3].flatMap({ Int($0) }), let d = g[4].flatMap({ Int($0) }),
            let date = NewsDate(year: y, month: m, day: d) {
             return date
         }
-        if let g = Patterns.firstMatch(slashed, in: text), let a = g[1].flatMap({ Int($0) }),
+        if text.utf8.contains(0x2F), let g = Patterns.firstMatch(slashed, in: text), let a = g[1].flatMap({ Int($0) }),
            let b = g[2].flatMap({ Int($0) }), let y = g[3].flatMap({ Int($0) }), (a > 12) != (b > 12),
            let date = a > 12 ? NewsDate(year: y, month: b, day: a) : NewsDate(year: y, month: a, day: b) {
             return date
@@ -87,6 +89,23 @@ public enum DateInference {
         return false
     }
 
+    /// False only when `iso` surely finds nothing: it needs one of its separators (`-`, `/`, `.`), which
+    /// it writes literally.
+    static func mayHoldISODate(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x2D || $0 == 0x2F || $0 == 0x2E }
+    }
+
+    /// False only when `isoTimeLetter` surely finds nothing: it needs a `T` or `Z` right after a decimal
+    /// digit, that is after an ASCII digit or after a scalar beyond ASCII (whose last byte is 0x80 or more).
+    static func mayHoldISOTimeLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x54 || byte == 0x5A, previous >= 0x80 || (previous >= 0x30 && previous <= 0x39) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Month and day without a year ("May 31"), as datelines give them.
     public static func monthAndDay(in text: String) -> (month: Int, day: Int)? {
         guard text.holdsDecimalDigit, let g = Patterns.firstMatch(monthDay, in: text), let name = g[1], let m = months[name.lowercased()],
@@ -100,8 +119,9 @@ public enum DateInference {
         let words = text.spaceSeparatedCount
         guard words <= 14, !text.hasSuffix("."), let date = fullDate(in: text) else { return nil }
         // Compiled once: `replacingOccurrences(of:options: .regularExpression)` compiles its pattern on every call.
-        let stripped = Patterns.replacing(dateLineFiller, in: Patterns.replacing(isoTimeLetter, in: text, with: "$1 "),
-                                          with: " ")
+        // Most date lines have no ISO time letter: the first replacement would give the text back.
+        let spaced = mayHoldISOTimeLetter(text) ? Patterns.replacing(isoTimeLetter, in: text, with: "$1 ") : text
+        let stripped = Patterns.replacing(dateLineFiller, in: spaced, with: " ")
         let leftover = stripped.split(separator: " ").filter { word in
             months[word.lowercased().trimmingPunctuation] == nil
         }

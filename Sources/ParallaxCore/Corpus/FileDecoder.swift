@@ -34,41 +34,48 @@ public enum FileDecoder {
 
     /// The scalars of well-formed UTF-8, decoded in one pass without the standard decoder's per-byte
     /// overhead; `nil` at the first ill-formed sequence (Unicode's table 3-7), which `repairing` handles.
+    /// Scalars are written straight into the array's storage (no byte decodes to more than one scalar).
     static func wellFormed(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
-        bytes.withUnsafeBufferPointer { b -> [Unicode.Scalar]? in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(b.count)
-            var i = 0
-            let n = b.count
-            @inline(__always) func tail(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> UInt32? {
-                guard k < n, (lo...hi).contains(b[k]) else { return nil }
-                return UInt32(b[k] & 0x3F)
-            }
-            while i < n {
-                let lead = b[i]
-                var value: UInt32
-                switch lead {
-                case 0x00...0x7F:
-                    value = UInt32(lead); i += 1
-                case 0xC2...0xDF:
-                    guard let t1 = tail(i + 1) else { return nil }
-                    value = UInt32(lead & 0x1F) << 6 | t1; i += 2
-                case 0xE0...0xEF:
-                    let lo: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                    guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2) else { return nil }
-                    value = UInt32(lead & 0x0F) << 12 | t1 << 6 | t2; i += 3
-                case 0xF0...0xF4:
-                    let lo: UInt8 = lead == 0xF0 ? 0x90 : 0x80, hi: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                    guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2), let t3 = tail(i + 3) else { return nil }
-                    value = UInt32(lead & 0x07) << 18 | t1 << 12 | t2 << 6 | t3; i += 4
-                default:
-                    return nil
+        var ok = true
+        let scalars = bytes.withUnsafeBufferPointer { b -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, written in
+                // Safe: each iteration consumes at least one byte and writes at most one scalar, so
+                // `o < i + 1 <= b.count` = the capacity; `written` counts exactly the scalars written.
+                var i = 0, o = 0
+                let n = b.count
+                @inline(__always) func tail(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> UInt32? {
+                    guard k < n, (lo...hi).contains(b[k]) else { return nil }
+                    return UInt32(b[k] & 0x3F)
                 }
-                guard let scalar = Unicode.Scalar(value) else { return nil }
-                scalars.append(scalar)
+                defer { written = o }
+                while i < n {
+                    let lead = b[i]
+                    if lead < 0x80 {
+                        out[o] = Unicode.Scalar(lead); o += 1; i += 1
+                        continue
+                    }
+                    var value: UInt32
+                    switch lead {
+                    case 0xC2...0xDF:
+                        guard let t1 = tail(i + 1) else { ok = false; return }
+                        value = UInt32(lead & 0x1F) << 6 | t1; i += 2
+                    case 0xE0...0xEF:
+                        let lo: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                        guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2) else { ok = false; return }
+                        value = UInt32(lead & 0x0F) << 12 | t1 << 6 | t2; i += 3
+                    case 0xF0...0xF4:
+                        let lo: UInt8 = lead == 0xF0 ? 0x90 : 0x80, hi: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                        guard let t1 = tail(i + 1, lo, hi), let t2 = tail(i + 2), let t3 = tail(i + 3) else { ok = false; return }
+                        value = UInt32(lead & 0x07) << 18 | t1 << 12 | t2 << 6 | t3; i += 4
+                    default:
+                        ok = false; return
+                    }
+                    guard let scalar = Unicode.Scalar(value) else { ok = false; return }
+                    out[o] = scalar; o += 1
+                }
             }
-            return scalars
         }
+        return ok ? scalars : nil
     }
 
     /// Decodes UTF-8 with the standard decoder, each ill-formed sequence becoming U+FFFD; returns how

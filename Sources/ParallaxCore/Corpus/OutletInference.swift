@@ -79,12 +79,23 @@ public enum OutletInference {
                                 agency: agency, text: text)
             }
         }
-        if let first = paragraph.utf8.first, (0x41...0x5A).contains(first),
-           let g = Patterns.firstMatch(datelinePlace, in: paragraph), let place = g[1]?.trimmed,
+        if mayOpenDatelinePlace(paragraph), let g = Patterns.firstMatch(datelinePlace, in: paragraph), let place = g[1]?.trimmed,
            place.split(separator: " ").count <= 6 {
             return Dateline(place: place, agency: nil, text: place)
         }
         return nil
+    }
+
+    /// False only when `datelinePlace` surely does not match: the case-sensitive pattern opens with an ASCII
+    /// capital and at least two of `A–Z . ' -` and space, all single bytes, so the first three bytes decide.
+    static func mayOpenDatelinePlace(_ paragraph: String) -> Bool {
+        var bytes = paragraph.utf8.makeIterator()
+        guard let first = bytes.next(), (0x41...0x5A).contains(first) else { return false }
+        for _ in 0..<2 {
+            guard let b = bytes.next(), (0x41...0x5A).contains(b) || b == 0x2E || b == 0x27 || b == 0x2D || b == 0x20
+            else { return false }
+        }
+        return true
     }
 
     /// Whether text before `(Agency)` looks like a dateline: places in capitals, a date, commas.
@@ -121,11 +132,19 @@ public enum OutletInference {
         name = trimming(name, nameEnds, asciiMembers: nameEndBytes)
         let words = name.split(separator: " ")
         guard let first = name.first, first.isUppercase, (1...5).contains(words.count), name.count <= 40,
-              !name.contains(where: { $0.isNumber }),
+              !holdsNumber(name),
               !(name.utf8.dropFirst().first == 0x2D && Patterns.matches(partyAffiliation, name)),
               words.allSatisfy({ nameConnectors.contains($0) || $0.first?.isUppercase == true || $0.first?.isLetter == false })
         else { return nil }
         return agencyNames[name] ?? name
+    }
+
+    /// `name.contains(where: { $0.isNumber })`: in ASCII text only the digits are numbers (every other ASCII
+    /// character, `\r\n` included, is not), so ASCII text is searched byte by byte.
+    static func holdsNumber(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return name.contains(where: { $0.isNumber }) }
+        return bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Lower-case words that may join the capitalised words of an outlet's name.
@@ -211,7 +230,9 @@ public enum OutletInference {
     /// Splits a byline's text ("Jane Doe, BBC News, Beijing"; "Jane Doe | Fox News") into the people
     /// and the outlet they write for, if the byline names one.
     public static func bylineParts(_ text: String) -> (people: String, outlet: String?) {
-        let parts = text.split(whereSeparator: { ",|•·".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        // The same `Character` comparisons as `",|•·".contains($0)`, without iterating that string per character.
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "•" || $0 == "·" })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
         var people: [String] = []
         var outlet: String?
         for (i, part) in parts.enumerated() {

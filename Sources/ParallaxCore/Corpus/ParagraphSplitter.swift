@@ -52,6 +52,8 @@ struct ParagraphSplitter {
     }
 
     private func splitBlock(_ lines: [Line]) -> [Block] {
+        // A block of one or two lines is never hard-wrapped: each line stands alone, without measuring them.
+        if lines.count < 3 { return lines.map { join(CollectionOfOne($0)) } }
         let lengths = lines.map { $0.text.scalarCount }
         let maxLen = lengths.max() ?? 0
         let full = lengths.dropLast().filter { Double($0) >= 0.6 * Double(maxLen) }.count
@@ -89,9 +91,9 @@ struct ParagraphSplitter {
         return continuingWords.contains(lastWord)
     }
 
-    private func join(_ group: [Line]) -> Block {
+    private func join(_ group: some RandomAccessCollection<Line>) -> Block {
         let range = (group.first?.range.lowerBound ?? 0)..<(group.last?.range.upperBound ?? 0)
-        if group.count == 1, let block = verbatim(group[0]) { return block }
+        if group.count == 1, let line = group.first, let block = verbatim(line) { return block }
         let (text, offsets) = collapsedText(of: group.map(\.range))
         return Block(text: text, range: range, offsets: offsets, singleLine: group.count == 1)
     }

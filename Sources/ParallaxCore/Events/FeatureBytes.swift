@@ -11,6 +11,12 @@ struct ByteWriter {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []
 
+    /// An empty writer.
+    init() {}
+
+    /// An empty writer with room for `capacity` bytes before it grows.
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     /// Writes an unsigned integer in 7-bit groups, low first; small numbers take one byte.
     mutating func varint(_ value: UInt64) {
         var v = value

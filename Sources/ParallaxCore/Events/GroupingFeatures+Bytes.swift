@@ -12,7 +12,8 @@ extension GroupingFeatures {
 
     /// The features as bytes, to store and read back with `init(decoding:articleID:)`.
     public func encoded() -> [UInt8] {
-        var w = ByteWriter()
+        // Header, path, hashes, terms and the runs' differences (at most ten bytes each).
+        var w = ByteWriter(capacity: 48 + path.utf8.count + terms.bytes.count + 10 * runs.hashes.count)
         w.byte(Self.magic)
         w.byte(Self.formatVersion)
         w.lengthPrefixed(path.utf8)

@@ -211,7 +211,8 @@ struct TermCounter {
 
     /// The packed table (see `TermTable`).
     func table() -> TermTable {
-        var writer = ByteWriter()
+        // Each word's bytes, its length and its counts (a few bytes for most words).
+        var writer = ByteWriter(capacity: arena.count + 4 * counts.count)
         for (k, c) in counts.enumerated() {
             TermTable.write(arena[Int(starts[k])..<Int(starts[k + 1])], c, into: &writer)
         }

@@ -86,8 +86,22 @@ struct LiteralCue: Sendable {
     /// Whether the pattern may match `text`; `folds` is `text.foldsIntoASCII`, computed once per text.
     func admits(_ text: String, folds: Bool) -> Bool {
         if folds { return true }
+        return opens(text) || anywhere.contains { text.holds($0) }
+    }
+
+    /// `admits(text, folds:)` where `heldAnywhere` already says whether the text holds one of `anywhere`
+    /// (as `String.holds` finds it), so that a caller that searched for several cues' literals at once
+    /// does not search again.
+    func admits(_ text: String, folds: Bool, heldAnywhere: Bool) -> Bool {
+        if folds { return true }
+        return heldAnywhere || opens(text)
+    }
+
+    /// Whether the text opens with one of `starts` (ASCII capitals folded) or, for a `digit` cue, with digits
+    /// and a space.
+    private func opens(_ text: String) -> Bool {
         var copy = text
-        let opens = copy.withUTF8 { bytes -> Bool in
+        return copy.withUTF8 { bytes -> Bool in
             guard let first = bytes.first else { return false }
             if digit, Self.opensWithDigitsAndSpace(bytes) { return true }
             guard mayOpen(with: first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { return false }
@@ -100,6 +114,5 @@ struct LiteralCue: Sendable {
                 return true
             }
         }
-        return opens || anywhere.contains { text.holds($0) }
     }
 }

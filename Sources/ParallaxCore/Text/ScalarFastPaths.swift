@@ -35,17 +35,42 @@ extension String {
     /// `spaceSeparatedCount`, or some number above `limit` when it is above `limit`: counting stops
     /// there. Runs between spaces that stand alone stay apart in `split` too, so once more than `limit`
     /// of them are counted, `split` would find more than `limit` as well.
+    ///
+    /// Eight ASCII bytes are counted at a time: inside them every scalar stands alone, so only a space at
+    /// either end needs its neighbour outside checked.
     func spaceSeparatedCount(stoppingAbove limit: Int) -> Int {
         var copy = self
         let counted = copy.withUTF8 { b -> Int? in
             var count = 0
             var inWord = false
             var lead = -1
-            for i in b.indices {
+            var i = 0
+            let n = b.count
+            while i < n {
+                if i + 8 <= n, let base = b.baseAddress {
+                    // Safe: `i + 8 <= n`, so the eight bytes read lie inside the buffer.
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0 {
+                        // 0x80 in each byte that is a space (no carry crosses bytes: every byte is below 0x80).
+                        let x = w ^ 0x2020_2020_2020_2020
+                        let space = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                        if space & 0x80 != 0, lead >= 0, !Self.standsAlone(b, at: lead) { return nil }
+                        if space & 0x8000_0000_0000_0000 != 0, i + 8 < n, !Self.standsAlone(b, at: i + 8) { return nil }
+                        let word = ~space & 0x8080_8080_8080_8080
+                        // A word starts at a non-space byte whose previous byte (or the state before) is a space.
+                        let starts = word & ~(word << 8 | (inWord ? 0x80 : 0))
+                        count += starts.nonzeroBitCount
+                        if count > limit { return count }
+                        inWord = word & 0x8000_0000_0000_0000 != 0
+                        lead = i + 7
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = b[i]
                 if byte == 0x20 {
                     if lead >= 0, !Self.standsAlone(b, at: lead) { return nil }
-                    if i + 1 < b.count, !Self.standsAlone(b, at: i + 1) { return nil }
+                    if i + 1 < n, !Self.standsAlone(b, at: i + 1) { return nil }
                     inWord = false
                     lead = i
                 } else if byte & 0xC0 != 0x80 {
@@ -56,6 +81,7 @@ extension String {
                     }
                     inWord = true
                 }
+                i += 1
             }
             return count
         }
@@ -86,11 +112,21 @@ extension String {
         return copy.withUTF8 { b in
             var i = 0
             while i < b.count {
+                // Eight ASCII bytes at a time hold no trap (every trap starts with a byte of 0xC3 or more).
+                if i + 8 <= b.count, Self.eightASCIIBytes(b, at: i) { i += 8; continue }
                 if b[i] >= 0xC3, Self.isFoldTrap(b, at: i) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// Whether the eight bytes from `i` (which the buffer holds) are all ASCII.
+    @inline(__always) static func eightASCIIBytes(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        // Safe: the caller checked that `i + 8 <= b.count`; the load is unaligned-tolerant.
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        return word & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether the UTF-8 at `i` encodes a fold trap: U+00DF C3 9F, U+0130 C4 B0, U+0149 C5 89,
@@ -126,8 +162,24 @@ extension String {
     }
 
     /// Whether `scalar` occurs among the first `limit` scalars.
+    /// An ASCII scalar is looked for byte by byte (its byte occurs in UTF-8 only as itself), counting
+    /// scalars by their lead bytes.
     func holds(_ scalar: Unicode.Scalar, within limit: Int) -> Bool {
-        unicodeScalars.prefix(limit).contains(scalar)
+        guard scalar.isASCII else { return unicodeScalars.prefix(limit).contains(scalar) }
+        let target = UInt8(truncatingIfNeeded: scalar.value)
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var seen = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    // A lead byte opens scalar number `seen`; the first `limit` are looked at.
+                    if seen == limit { return false }
+                    seen += 1
+                }
+                if byte == target { return true }
+            }
+            return false
+        }
     }
 }
 
