@@ -3,7 +3,10 @@ package enum TagDecoder {
     /// The label of every token of `doc`.
     package static func decode<S: LabelScorer>(_ doc: DocumentTokens, gazetteer: Gazetteer, scorer: S) -> [UInt8] {
         let extractor = FeatureExtractor(doc: doc, gazetteer: gazetteer)
-        var history = LabelHistory(count: doc.count)
+        // Only capitalised words enter the history: its table is sized by their number.
+        var capitalisedCount = 0
+        for f in doc.flags where f.contains(.capitalized) { capitalisedCount += 1 }
+        var history = LabelHistory(count: capitalisedCount)
         var labels = [UInt8](repeating: 0, count: doc.count)
         var keys: [UInt64] = []
         keys.reserveCapacity(64)
