@@ -123,3 +123,36 @@ private func expectSame(_ a: DocumentTokens, _ b: DocumentTokens) {
     }
     #expect(table.scores(UnsafeBufferPointer(start: nil, count: 0)) == SIMD16<Float>(repeating: 0))
 }
+
+@Test func scalarDecodingMatchesTheStringsScalars() {
+    let texts = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Zoë Ñúñez — “quoted” 🇫🇷 x\u{0}y e\u{301}",
+                 String(repeating: "plain ascii text, ", count: 40) + "é" + String(repeating: "more text ", count: 9),
+                 "1234567€1234567😀12345678", String(repeating: "ß", count: 17)]
+    for text in texts {
+        #expect(ScalarStrings.scalars(of: text) == Array(text.unicodeScalars))
+        var out: [Unicode.Scalar] = [" "]
+        ScalarStrings.decode(text, into: &out)
+        #expect(out == Array(text.unicodeScalars))
+    }
+}
+
+@Test func featuresIntoABufferMatchTheArrayForm() throws {
+    let recognizer = try EntityRecognizer.bundled()
+    for document in fastPathDocuments() {
+        let (tokens, marks) = prepared(document)
+        let doc = recognizer.builder.build(document, tokens: tokens, marks: marks)
+        let extractor = FeatureExtractor(doc: doc, gazetteer: recognizer.gazetteer)
+        var keys: [UInt64] = []
+        for i in 0..<doc.count {
+            for (p1, p2, history) in [(UInt8(0), UInt8(0), UInt8(0)), (3, 0, 1), (4, 3, 5)] {
+                extractor.features(at: i, previous: p1, p2, history: history, into: &keys)
+                var buffer = [UInt64](repeating: 0, count: extractor.keyBound(at: i))
+                let count = buffer.withUnsafeMutableBufferPointer {
+                    extractor.features(at: i, previous: p1, p2, history: history, writingTo: $0.baseAddress!)
+                }
+                let written = Array(buffer[0..<count])
+                #expect(written == keys)
+            }
+        }
+    }
+}
