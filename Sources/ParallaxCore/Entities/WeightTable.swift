@@ -3,18 +3,11 @@
 ///
 /// A slot read as `SIMD16<Int16>`: lanes 0–3 are the 64-bit key (little-endian; 0 marks an empty
 /// slot, and a key of 0 is stored as 1, as `KeyIndex` does), lanes 4–14 the label weights, lane 15 zero.
-///
-/// A small bit filter (one bit per bucket of stored keys, 256 KB, which stays in the L2 cache) tells
-/// most absent keys apart before the slots are read: about one key in seven that the tagger looks up
-/// is absent (word pairs, rare words), and each would otherwise cost a cache miss in the large table.
 package struct WeightTable: LabelScorer, Sendable {
     /// The slots (shared, immutable after construction).
     private let storage: SlotStorage
     /// `capacity - 1`, the capacity being a power of two.
     private let mask: Int
-    /// Byte offset of the zeroed slot after the table's last one: what a key that the filter rules out
-    /// reads instead of its home slot (a key word of 0 ends the probe as for an empty slot).
-    private let emptyOffset: Int
     /// Number of features.
     package let count: Int
     /// Multiplier turning summed Int16 weights back into scores.
@@ -25,23 +18,14 @@ package struct WeightTable: LabelScorer, Sendable {
     /// Bytes per slot.
     @usableFromInline static let slotBytes = 32
 
-    /// Number of buckets (bits) of the presence filter, a power of two.
-    private static let filterBits = 1 << 21
-
-    /// The filter bucket of a stored key: bits 43–63, which `home` does not use for tables of fewer
-    /// than 2^36 slots, so that the filter and the slot position are independent.
-    @inline(__always)
-    private static func filterBucket(_ k: UInt64) -> Int { Int(truncatingIfNeeded: k >> 43) & (filterBits - 1) }
-
     /// A table from keys and their rows (lanes past the label count are ignored). A repeated key keeps
     /// its last row.
     package init(keys: [UInt64], rows: [SIMD16<Int16>], scale: Float) {
         var cap = 16
         while cap < keys.count * 2 { cap <<= 1 }
-        let storage = SlotStorage(slots: cap, filterWords: Self.filterBits / 64)
+        let storage = SlotStorage(slots: cap)
         let mask = cap - 1
         let base = storage.base
-        let filter = storage.filter
         for (r, key) in zip(rows.indices, keys) {
             let k = Self.stored(key)
             var slot = Self.home(k, mask)
@@ -54,13 +38,9 @@ package struct WeightTable: LabelScorer, Sendable {
             for l in 0..<min(TagLabel.count, 16 - Self.firstWeightLane) { lanes[Self.firstWeightLane + l] = rows[r][l] }
             base.storeBytes(of: lanes, toByteOffset: slot * Self.slotBytes, as: SIMD16<Int16>.self)
             base.storeBytes(of: k.littleEndian, toByteOffset: slot * Self.slotBytes, as: UInt64.self)
-            let bucket = Self.filterBucket(k)
-            // Safe: `bucket >> 6` is below `filterBits / 64`, the number of filter words.
-            filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
         }
         self.storage = storage
         self.mask = mask
-        self.emptyOffset = cap * Self.slotBytes
         self.count = keys.count
         self.scale = scale
     }
@@ -88,29 +68,18 @@ package struct WeightTable: LabelScorer, Sendable {
         // Safe: every slot index is masked to the capacity `storage` was allocated with, and the
         // storage outlives this call (held by `self`).
         let base = UnsafeRawPointer(storage.base)
-        let filter = UnsafePointer(storage.filter)
         let mask = self.mask
-        let emptyOffset = self.emptyOffset
         var total = SIMD16<Int32>(repeating: 0)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { first in
             // First read every key's home slot with no branch in between, so that the cache misses
-            // overlap; the probing below then mostly hits the cache. A key whose filter bit is clear
-            // is absent: it reads the zeroed slot past the end instead (chosen without a branch), which
-            // ends its probe at once.
+            // overlap; the probing below then mostly hits the cache.
             for j in keys.indices {
-                let k = Self.stored(keys[j])
-                let bucket = Self.filterBucket(k)
-                // Safe: `bucket >> 6` is below the number of filter words.
-                let present = filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
-                let offset = present ? Self.home(k, mask) &* Self.slotBytes : emptyOffset
-                first[j] = base.load(fromByteOffset: offset, as: UInt64.self)
+                first[j] = base.load(fromByteOffset: Self.home(Self.stored(keys[j]), mask) &* Self.slotBytes, as: UInt64.self)
             }
             for j in keys.indices {
                 let k = Self.stored(keys[j])
                 var slot = Self.home(k, mask)
                 var here = first[j]
-                // Safe: a key that read the zeroed slot past the end stops at once (`here` is 0); any
-                // other probe stays masked to the capacity.
                 while true {
                     if here == k {
                         Self.accumulate(&total, base.load(fromByteOffset: slot &* Self.slotBytes, as: SIMD16<Int16>.self))
@@ -128,29 +97,18 @@ package struct WeightTable: LabelScorer, Sendable {
     }
 }
 
-/// The slot memory of a `WeightTable` (one 64-byte-aligned, zero-filled allocation) and its presence
-/// filter, freed with the object.
+/// The slot memory of a `WeightTable`: one 64-byte-aligned, zero-filled allocation freed with the object.
 private final class SlotStorage: @unchecked Sendable {
-    /// Start of `(slots + 1) × 32` bytes: the slots, then one slot that stays zero. Written only while
-    /// the owning table is built, read-only afterwards (which is why sharing it across threads is safe).
+    /// Start of `slots × 32` bytes; written only while the owning table is built, read-only afterwards
+    /// (which is why sharing it across threads is safe).
     let base: UnsafeMutableRawPointer
-    /// The presence filter's words, zeroed; written only while the table is built, like `base`.
-    let filter: UnsafeMutablePointer<UInt64>
-    /// Number of filter words.
-    let filterWords: Int
 
-    /// Zeroed room for `slots` slots, the zero slot after them, and `filterWords` filter words.
-    init(slots: Int, filterWords: Int) {
-        let bytes = (slots + 1) * WeightTable.slotBytes
+    /// Zeroed room for `slots` slots.
+    init(slots: Int) {
+        let bytes = slots * WeightTable.slotBytes
         base = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
         base.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-        filter = UnsafeMutablePointer<UInt64>.allocate(capacity: filterWords)
-        filter.initialize(repeating: 0, count: filterWords)
-        self.filterWords = filterWords
     }
 
-    deinit {
-        base.deallocate()
-        filter.deallocate()
-    }
+    deinit { base.deallocate() }
 }

@@ -89,9 +89,9 @@ private func expectSame(_ a: DocumentTokens, _ b: DocumentTokens) {
     #expect(found == [-1, -1, 0, -1, -1, 0, -1, -1, 6])
 }
 
-@Test func weightTableFilterKeepsEveryStoredKeyAndSumsAsADictionary() {
+@Test func weightTableSumsAsADictionary() {
     var state: UInt64 = 7
-    var keys: [UInt64] = [0, 1, 1 << 7, 2 << 7, 1 << 43, (1 << 43) | 5]
+    var keys: [UInt64] = [0, 1, 1 << 7, 2 << 7, 3 << 7, (1 << 43) | 5]
     for _ in 0..<5_000 {
         state = ScalarText.mix(state)
         keys.append(state)
