@@ -11,20 +11,28 @@ enum ContextAggregation {
         let n = doc.count
         doc.contextRanges = [Int32](repeating: 0, count: n * 2)
         doc.contextHashes = []
-        var index = KeyIndex(count: n)
+        // The capitalised word tokens, in order; the tables below are sized by their number (a few
+        // in ten tokens), not by the document's.
+        var words: [Int32] = []
+        for i in 0..<n where doc.flags[i].contains(.capitalized) && doc.flags[i].contains(.word) { words.append(Int32(i)) }
+        // A context needs two occurrences of one word.
+        guard words.count >= 2 else { return }
+        var index = KeyIndex(count: words.count)
         var occurrences = [Int32](repeating: -1, count: index.capacity * maxOccurrences)
         var counts = [UInt8](repeating: 0, count: index.capacity)
-        var slots = [Int32](repeating: -1, count: n)
-        for i in 0..<n where doc.flags[i].contains(.capitalized) && doc.flags[i].contains(.word) {
+        var slots = [Int32](repeating: -1, count: words.count)
+        for (w, t) in words.enumerated() {
+            let i = Int(t)
             let slot = index.insert(doc.exact[i])
-            slots[i] = Int32(slot)
+            slots[w] = Int32(slot)
             if Int(counts[slot]) < maxOccurrences {
                 occurrences[slot * maxOccurrences + Int(counts[slot])] = Int32(i)
                 counts[slot] += 1
             }
         }
-        for i in 0..<n where slots[i] >= 0 {
-            let slot = Int(slots[i])
+        for (w, t) in words.enumerated() {
+            let i = Int(t)
+            let slot = Int(slots[w])
             guard counts[slot] >= 2 else { continue }
             let start = doc.contextHashes.count
             for k in 0..<Int(counts[slot]) {

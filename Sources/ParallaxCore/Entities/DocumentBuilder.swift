@@ -19,7 +19,11 @@ package struct DocumentBuilder {
     private enum Presentation: UInt8 { case asWritten, lower, title }
 
     /// Builds the document; `tokens[s]` are segment `s`'s ranges, `marks[s]` its `SentenceMarker` marks.
-    package func build(_ segments: [TextSegment], tokens: [[Range<Int>]], marks: [[UInt8]]) -> DocumentTokens {
+    /// A token written exactly like an earlier one takes that one's case facts and hashes instead of
+    /// working them out again, unless `reusingRepeatedTokens` is false (the straightforward way, which
+    /// gives the same document).
+    package func build(_ segments: [TextSegment], tokens: [[Range<Int>]], marks: [[UInt8]],
+                       reusingRepeatedTokens: Bool = true) -> DocumentTokens {
         let total = tokens.reduce(0) { $0 + $1.count }
         var doc = DocumentTokens()
         var sentence: Int32 = -1
@@ -27,6 +31,11 @@ package struct DocumentBuilder {
         var flags: [TokenFlags] = [], lower: [UInt64] = []
         segmentOf.reserveCapacity(total); starts.reserveCapacity(total); ends.reserveCapacity(total)
         sentences.reserveCapacity(total); flags.reserveCapacity(total); lower.reserveCapacity(total)
+        // Per token, the earlier token written the same way whose results it takes (-1: none).
+        var repeats = [Int32](repeating: -1, count: total)
+        var words = RepeatedWords(count: reusingRepeatedTokens ? total : 0,
+                                  scalarCount: reusingRepeatedTokens ? segments.reduce(0) { $0 + $1.scalars.count } : 0)
+        var t = 0
         for (s, ranges) in tokens.enumerated() {
             segments[s].scalars.withUnsafeBufferPointer { text in
                 marks[s].withUnsafeBufferPointer { marks in
@@ -36,11 +45,24 @@ package struct DocumentBuilder {
                         segmentOf.append(Int32(s))
                         starts.append(Int32(r.lowerBound))
                         ends.append(Int32(r.upperBound))
-                        flags.append(Self.caseFlags(text, r, initial: mark & SentenceMarker.initialWord != 0))
                         sentences.append(sentence)
-                        var h = ScalarText.seed
-                        for q in r { h = ScalarText.step(h, ScalarText.lower(text[q].value)) }
-                        lower.append(h)
+                        let initial = mark & SentenceMarker.initialWord != 0
+                        let earlier = reusingRepeatedTokens ? words.earlier(text, r, token: t) : -1
+                        if earlier >= 0 {
+                            // The case facts but for the sentence start, and the lower-case hash, depend
+                            // on the scalars alone.
+                            var f = flags[earlier]
+                            if initial { f.insert(.sentenceInitial) } else { f.remove(.sentenceInitial) }
+                            flags.append(f)
+                            lower.append(lower[earlier])
+                            repeats[t] = Int32(earlier)
+                        } else {
+                            flags.append(Self.caseFlags(text, r, initial: initial))
+                            var h = ScalarText.seed
+                            for q in r { h = ScalarText.step(h, ScalarText.lower(text[q].value)) }
+                            lower.append(h)
+                        }
+                        t += 1
                     }
                 }
             }
@@ -52,7 +74,7 @@ package struct DocumentBuilder {
         let caps = Self.allCapsSegments(segments, doc)
         DocumentStatistics.mark(&doc, skipping: { caps[$0] || segments[$0].kind == .headline })
         let presentation = present(segments, &doc, allCapsSegments: caps)
-        hash(segments, &doc, presentation)
+        hash(segments, &doc, presentation, repeats: repeats)
         CapitalizedRuns.mark(&doc)
         ContextAggregation.mark(&doc)
         doc.gazetteerMatches = GazetteerMatcher(gazetteer: gazetteer).match(doc)
@@ -141,8 +163,9 @@ package struct DocumentBuilder {
         }
     }
 
-    /// Computes presented hashes, shapes and affixes.
-    private func hash(_ segments: [TextSegment], _ doc: inout DocumentTokens, _ how: [Presentation]) {
+    /// Computes presented hashes, shapes and affixes; a token with an earlier one in `repeats` presented
+    /// the same way copies that one's (they depend only on the scalars and the presentation).
+    private func hash(_ segments: [TextSegment], _ doc: inout DocumentTokens, _ how: [Presentation], repeats: [Int32]) {
         var exact = [UInt64](repeating: 0, count: doc.count)
         var shape = [UInt64](repeating: 0, count: doc.count)
         var affixes = [UInt64](repeating: 0, count: doc.count * DocumentTokens.affixCount)
@@ -155,10 +178,19 @@ package struct DocumentBuilder {
                 let s = Int(doc.segment[i])
                 segments[s].scalars.withUnsafeBufferPointer { text in
                     while i < doc.count, Int(doc.segment[i]) == s {
-                        let (e, h) = TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue,
-                                                      affixes: affixBase + i * DocumentTokens.affixCount)
-                        exact[i] = e
-                        shape[i] = h
+                        let earlier = Int(repeats[i])
+                        if earlier >= 0, how[earlier] == how[i] {
+                            exact[i] = exact[earlier]
+                            shape[i] = shape[earlier]
+                            // Safe: both tokens' affixes lie inside the buffer (see above); `earlier` < `i`.
+                            (affixBase + i * DocumentTokens.affixCount)
+                                .update(from: affixBase + earlier * DocumentTokens.affixCount, count: DocumentTokens.affixCount)
+                        } else {
+                            let (e, h) = TokenHasher.hash(text, Int(doc.start[i])..<Int(doc.end[i]), mode: how[i].rawValue,
+                                                          affixes: affixBase + i * DocumentTokens.affixCount)
+                            exact[i] = e
+                            shape[i] = h
+                        }
                         i += 1
                     }
                 }

@@ -48,8 +48,7 @@ package struct FeatureExtractor {
     /// Replaces `out` with the features of token `i` given the two previous labels and the label history of its word.
     package func features(at i: Int, previous p1: UInt8, _ p2: UInt8, history: UInt8, into out: inout [UInt64]) {
         let prev = neighbour(i, -1), next = neighbour(i, 1)
-        let bound = Self.fixedKeys + DocumentTokens.affixCount + Int(doc.contextRanges[2 * i + 1] - doc.contextRanges[2 * i])
-            + Self.matchCount(doc.gazetteerMatches, i, prev, next) + Self.matchCount(doc.lexiconMatches, i, prev, next)
+        let bound = keyBound(at: i)
         if out.count < bound { out.append(contentsOf: repeatElement(0, count: bound - out.count)) }
         // Safe: `out` holds at least `bound` elements, and no more than `bound` keys are written
         // (fixed keys, 7 affixes, the counted phrase-list and context keys).
@@ -59,6 +58,25 @@ package struct FeatureExtractor {
             return w.count
         }
         out.removeLast(out.count - written)
+    }
+
+    /// At most how many keys `features` writes for token `i`.
+    @inline(__always)
+    package func keyBound(at i: Int) -> Int {
+        let prev = neighbour(i, -1), next = neighbour(i, 1)
+        return Self.fixedKeys + DocumentTokens.affixCount + Int(doc.contextRanges[2 * i + 1] - doc.contextRanges[2 * i])
+            + Self.matchCount(doc.gazetteerMatches, i, prev, next) + Self.matchCount(doc.lexiconMatches, i, prev, next)
+    }
+
+    /// Writes the keys `features(at:previous:_:history:into:)` gives at `base`, which must have room for
+    /// `keyBound(at: i)`; returns how many (for a caller that keeps one buffer for a whole document
+    /// instead of resizing an array). Its own label keeps `&array` from converting to this pointer.
+    @inline(__always)
+    package func features(at i: Int, previous p1: UInt8, _ p2: UInt8, history: UInt8,
+                          writingTo base: UnsafeMutablePointer<UInt64>) -> Int {
+        var w = KeyWriter(base: base)
+        write(i, neighbour(i, -1), neighbour(i, 1), previous: p1, p2, history: history, into: &w)
+        return w.count
     }
 
     /// Number of phrase-list keys of token `i`.

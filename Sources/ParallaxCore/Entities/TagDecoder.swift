@@ -3,10 +3,13 @@ package enum TagDecoder {
     /// The label of every token of `doc`.
     package static func decode<S: LabelScorer>(_ doc: DocumentTokens, gazetteer: Gazetteer, scorer: S) -> [UInt8] {
         let extractor = FeatureExtractor(doc: doc, gazetteer: gazetteer)
-        var history = LabelHistory(count: doc.count)
+        // Only capitalised words enter the history: its table is sized by their number.
+        var capitalisedCount = 0
+        for f in doc.flags where f.contains(.capitalized) { capitalisedCount += 1 }
+        var history = LabelHistory(count: capitalisedCount)
         var labels = [UInt8](repeating: 0, count: doc.count)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(64)
+        // One buffer for every token's keys, grown to the largest bound met (never shrunk).
+        var keys = [UInt64](repeating: 0, count: 64)
         var p1: UInt8 = 0, p2: UInt8 = 0
         for i in 0..<doc.count {
             if i == 0 || doc.sentence[i] != doc.sentence[i - 1] { p1 = 0; p2 = 0 }
@@ -17,8 +20,14 @@ package enum TagDecoder {
                 continue
             }
             let past = capitalised ? history.value(doc.lower[i]) : 0
-            extractor.features(at: i, previous: p1, p2, history: past, into: &keys)
-            let s = keys.withUnsafeBufferPointer { scorer.scores($0) }
+            let bound = extractor.keyBound(at: i)
+            if keys.count < bound { keys.append(contentsOf: repeatElement(0, count: bound - keys.count)) }
+            let s = keys.withUnsafeMutableBufferPointer { buf in
+                // Safe: the buffer holds at least `bound` keys, as many as `features` may write.
+                let count = extractor.features(at: i, previous: p1, p2, history: past,
+                                                     writingTo: buf.baseAddress.unsafelyUnwrapped)
+                return scorer.scores(UnsafeBufferPointer(start: buf.baseAddress, count: count))
+            }
             let label = best(s, after: p1)
             labels[i] = label
             if capitalised { history.record(doc.lower[i], label: label) }
