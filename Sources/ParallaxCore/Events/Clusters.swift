@@ -27,12 +27,13 @@ struct Clusters {
     init(count: Int, days: [Int?], graph: NeighbourLists) {
         self.init(count: count, days: days)
         var degree = [Int](repeating: 0, count: count)
-        graph.forEachEdge { a, b, _ in
+        let edges = graph.edgeEntries()
+        graph.forEachEdge(of: edges) { a, b, _ in
             degree[a] += 1
             degree[b] += 1
         }
         for a in 0..<count { links[a].reserveCapacity(degree[a]) }
-        graph.forEachEdge { a, b, s in addEdge(a, b, s) }
+        graph.forEachEdge(of: edges) { a, b, s in addEdge(a, b, s) }
     }
 
     /// Records the similarity of two articles; each pair is recorded at most once.

@@ -74,10 +74,29 @@ struct NeighbourLists: Sendable {
     /// Calls `body` once per pair of articles either of which keeps the other, with the smaller article
     /// first and the score of the list it was found in first (both lists give the same score).
     func forEachEdge(_ body: (Int, Int, Double) -> Void) {
+        forEachEdge(of: edgeEntries(), body)
+    }
+
+    /// Which neighbour entries stand for an edge in `forEachEdge`: a pair kept by both articles counts once,
+    /// from the smaller article. Worked out once, it lets a caller go over the edges twice without looking
+    /// each pair up in the other article's list again.
+    func edgeEntries() -> [Bool] {
+        var kept = [Bool](repeating: false, count: others.count)
         for i in 0..<count {
             for k in range(i) {
                 let j = Int(others[k])
-                if j > i || !contains(j, i) { body(min(i, j), max(i, j), scores[k]) }
+                kept[k] = j > i || !contains(j, i)
+            }
+        }
+        return kept
+    }
+
+    /// `forEachEdge` over entries found by `edgeEntries`.
+    func forEachEdge(of kept: [Bool], _ body: (Int, Int, Double) -> Void) {
+        for i in 0..<count {
+            for k in range(i) where kept[k] {
+                let j = Int(others[k])
+                body(min(i, j), max(i, j), scores[k])
             }
         }
     }
