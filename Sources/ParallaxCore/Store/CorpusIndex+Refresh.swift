@@ -85,17 +85,6 @@ extension CorpusIndex {
         trace.mark("scan")
         // A big page cache while building: the full-text index's pages are written over and over.
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
-        // No fsync while building (about 8% of the analysis's time at 10,000 articles): what a killed
-        // process committed is in the operating system's hands either way, so a kill loses nothing
-        // committed (only an operating-system crash or power loss mid-build could damage the cache, which
-        // is then rebuilt). When the build ends, syncing is back and the log is checkpointed and synced.
-        try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = OFF") }
-        defer {
-            try? db.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
-            }
-        }
         defer { try? db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") } }
         try writePipelined(toRead, analyser: analyser, stored: stored, report: &report, progress: progress)
         // The build's page cache and the analysis's freed memory are not needed while regrouping.
