@@ -50,22 +50,8 @@ struct QueryRoundTripTests {
         "\u{85}", "\u{E000}", "2024", "2024-04", "-05", "-31", "13", "1899", "person", "place", "people", "robot",
     ]
 
-    /// SplitMix64: a small seeded generator so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        /// The generator's state; the seed to start with.
-        var state: UInt64
-        /// The next 64 random bits.
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomTextsParseOrFailCleanlyAndParsedOnesRoundTrip() throws {
-        var random = Generator(state: 20_240_405)
+        var random = SplitMix(state: 20_240_405)
         var parsed = 0
         for _ in 0..<20_000 {
             let count = Int.random(in: 0...12, using: &random)

@@ -11,18 +11,6 @@ struct RandomInputTests {
         s != "\n" && TextSanitizer.classify(s) != .keep
     }
 
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [[UInt8]] = [
         "WASHINGTON (Reuters) – ", "(Bloomberg) --", "MOSCOW, May 31. /TASS/. ", "© 2024 ", "Copyright ",
         "(c)", "By Jane Doe, BBC News", " | ", "Source: ", "date 2024-05-31 ", "---\n", "title: x\n", "\n", "\n\n",
