@@ -146,6 +146,18 @@ struct SearchTests {
         #expect(state.reader?.search == nil, "an empty search clears the highlights")
     }
 
+    @Test func nBeforeTheArticleArrivesSaysItIsStillOpeningNotThatNothingMatches() throws {
+        var (state, layouter) = try Self.reader(searching: "the")
+        let id = try #require(state.reader?.articleID)
+        let loaded = try #require(state.articles[id])
+        state.articles[id] = nil
+        _ = reduce(&state, .nextMatch, layouter: layouter)
+        #expect(state.message?.text == "The article is still opening — n/N once it is shown")
+        state.articles[id] = loaded
+        _ = reduce(&state, .nextMatch, layouter: layouter)
+        #expect(state.message?.text.hasPrefix("match ") == true)
+    }
+
     @Test func inCompareTheSearchAppliesToTheFocusedPane() throws {
         let layouter = Layouter()
         var state = try UITestSupport.loadedState()

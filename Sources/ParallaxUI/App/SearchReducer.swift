@@ -67,8 +67,13 @@ enum SearchReducer {
             state.message = StatusMessage("No search yet — / searches")
             return []
         }
-        guard let article = article(state, pane: pane, layouter: layouter), let matches = article.matches,
-              matches.count > 0 else {
+        guard let article = article(state, pane: pane, layouter: layouter) else {
+            // Its text is still on its way from the store (a hit just opened): there is nothing to step
+            // through yet, which is not the same as no match.
+            state.message = StatusMessage("The article is still opening — n/N once it is shown")
+            return []
+        }
+        guard let matches = article.matches, matches.count > 0 else {
             state.message = StatusMessage("No match for “\(search.query)”")
             return []
         }
