@@ -58,11 +58,8 @@ struct CleanTextFastPathTests {
     }
 
     @Test func randomTextCleansAsBefore() {
-        var state: UInt64 = 3
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var random = SplitMix(state: 3)
+        func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let pieces = ["a", " ", "&", "amp;", "&#39;", "&#x41;", "\r", "\n", "\r\n", "\t", "\u{0}", "\u{FEFF}", "\u{202E}",
                       "é", "日", "\u{1F600}", "\u{85}", "\u{2028}", ";", "#", "x", "&lt;"]
         for _ in 0..<2_000 {

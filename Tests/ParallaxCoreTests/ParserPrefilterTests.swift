@@ -53,11 +53,8 @@ struct ParserPrefilterTests {
     }
 
     @Test func holdsIsAnASCIICaseInsensitiveSearch() {
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var random = SplitMix(state: 7)
+        func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let alphabet = Array("aAbB/(c)C©é ".unicodeScalars)
         for _ in 0..<3_000 {
             let text = String(String.UnicodeScalarView((0..<next(12)).map { _ in alphabet[next(alphabet.count)] }))

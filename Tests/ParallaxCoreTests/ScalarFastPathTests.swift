@@ -6,11 +6,8 @@ import Testing
 /// prefix search for a scalar, and word counts taken eight bytes at a time.
 struct ScalarFastPathTests {
     @Test func holdsWithinAPrefixIsTheScalarPrefixSearch() {
-        var state: UInt64 = 17
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var random = SplitMix(state: 17)
+        func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let alphabet = Array("a(/ é日\u{1F600}\r\n\u{301}".unicodeScalars)
         for _ in 0..<3_000 {
             let text = String(String.UnicodeScalarView((0..<next(12)).map { _ in alphabet[next(alphabet.count)] }))
@@ -24,11 +21,8 @@ struct ScalarFastPathTests {
     }
 
     @Test func wordCountsInEightByteStepsAreSplitCounts() {
-        var state: UInt64 = 23
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var random = SplitMix(state: 23)
+        func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         // Spaces at every offset around eight-byte steps, next to marks that join them (U+0301, U+200D),
         // dashes that do not (U+2014), other scripts, CRLF.
         let pieces = ["a", "ab", "abcdefg", " ", "  ", "\u{301}", "\u{200D}", "—", "’", "é", "日本", "\r\n", "\t", ".", "\u{1F600}"]
@@ -44,11 +38,8 @@ struct ScalarFastPathTests {
     }
 
     @Test func paragraphWordCountsInEightByteStepsAreByteRuns() {
-        var state: UInt64 = 29
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var random = SplitMix(state: 29)
+        func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let pieces = ["a", "abcdefg", " ", "  ", "\n", " \n ", "\u{301}", "—", "日本", "\r\n", "\t", "\u{1F600}", "\u{A0}"]
         for _ in 0..<4_000 {
             let text = (0..<next(16)).map { _ in pieces[next(pieces.count)] }.joined()
