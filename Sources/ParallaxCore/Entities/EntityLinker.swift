@@ -51,11 +51,26 @@ public struct EntityLinker: Sendable {
 
     /// Links the mentions of a table (its articles' events set), compactly.
     func link(_ table: MentionTable) -> LinkedMentions {
+        var state = assign(table)
+        return finishLink(&state, events: table.events)
+    }
+
+    /// The first step of linking, which needs no events: each article's mentions assigned to nodes, short
+    /// forms joined to full names in the same article. `finishLink` does the rest once events are known,
+    /// so that this step can run while the articles are still being grouped.
+    func assign(_ table: MentionTable) -> LinkState {
         var state = LinkState(aliases: aliases, table: table)
         for a in 0..<table.articleCount { state.assignLocally(article: a) }
+        return state
+    }
+
+    /// The rest of linking once each article's event is known (-1 for none): names joined across
+    /// articles (within an event or a role), acronyms expanded, lone surnames resolved.
+    func finishLink(_ state: inout LinkState, events: [Int32]) -> LinkedMentions {
+        state.setEvents(events)
         state.joinPersonVariants()
         state.joinAcronyms()
-        for a in 0..<table.articleCount { state.resolveSurnames(article: a) }
+        for a in 0..<state.table.articleCount { state.resolveSurnames(article: a) }
         return LinkedEntityBuilder.build(state: &state)
     }
 }

@@ -32,8 +32,8 @@ private struct EventSurname: Hashable {
 struct LinkState {
     /// Alias keys to canonical keys.
     let aliases: [String: String]
-    /// The mentions being linked.
-    let table: MentionTable
+    /// The mentions being linked (their articles' events may be set after `assignLocally`, by `setEvents`).
+    private(set) var table: MentionTable
     /// Every node and the joins made so far.
     var nodes = LinkNodes()
     /// Cleaned names by (canonical text number, is a person), so that a name said many times is cleaned
@@ -58,6 +58,8 @@ struct LinkState {
     private var surnames: [Int: String] = [:]
     private var givenNames: [Int: String] = [:]
     private var events: [Int: Set<Int>] = [:]
+    /// The articles each full-name person is named in, in article order (their events, once set, give `events`).
+    private var personArticles: [Int: [Int32]] = [:]
     private var roles: [Int: Set<String>] = [:]
     /// Other names: which are acronyms (with their letters), initials of the rest, and where each appears.
     private var acronyms: [Int: String] = [:]
@@ -122,7 +124,6 @@ struct LinkState {
     mutating func assignLocally(article a: Int) {
         let range = table.range(a)
         for m in range { mentionInfos.append(Int32(infoID(table.textIDs[m], table.type(m)))) }
-        let event = table.event(a)
         var full = [Int](repeating: -1, count: range.count)
         var fullBySurname: [String: [(position: Int, node: Int)]] = [:]
         for m in range where table.type(m) == .person && !infos[info(m)].name.isAcronym {
@@ -130,7 +131,7 @@ struct LinkState {
             let node = personNode(info(m))
             full[m - range.lowerBound] = node
             fullBySurname[surname, default: []].append((m - range.lowerBound, node))
-            registerPerson(node, givenNames: infos[info(m)].givenNames, surname: surname, event: event,
+            registerPerson(node, givenNames: infos[info(m)].givenNames, surname: surname, article: a,
                            role: table.role(m) ?? infos[info(m)].name.title)
         }
         var seen: Set<Int> = []
@@ -155,7 +156,6 @@ struct LinkState {
             }
             let node = otherNode(info(m), text: table.text(m))
             if seen.insert(node).inserted { articles[node, default: []].append(a) }
-            if let event { events[node, default: []].insert(event) }
             mentionCounts[node, default: 0] += 1
             assign(node, type)
         }
@@ -184,12 +184,27 @@ struct LinkState {
         assignedTypes.append(UInt8(EntityType.person.index))
     }
 
-    /// Records a full-name person's surname, given names, event and role.
-    private mutating func registerPerson(_ node: Int, givenNames given: String, surname: String, event: Int?, role: String?) {
+    /// Records a full-name person's surname, given names, article and role.
+    private mutating func registerPerson(_ node: Int, givenNames given: String, surname: String, article a: Int, role: String?) {
         surnames[node] = surname
         givenNames[node] = given
-        if let event { events[node, default: []].insert(event) }
+        if personArticles[node]?.last != Int32(a) { personArticles[node, default: []].append(Int32(a)) }
         if let role { roles[node, default: []].insert(role) }
+    }
+
+    /// Sets each article's event (-1 for none), which may be known only after `assignLocally` has read
+    /// every article, and the events of every node named so far: those of the articles it is named in
+    /// (a full name's, or another name's). Call once, after `assignLocally` and before joining.
+    mutating func setEvents(_ eventOf: [Int32]) {
+        precondition(eventOf.count == table.articleCount, "one event per article")
+        table.events = eventOf
+        events = [:]
+        for (node, named) in personArticles {
+            for a in named where eventOf[Int(a)] >= 0 { events[node, default: []].insert(Int(eventOf[Int(a)])) }
+        }
+        for (node, named) in articles {
+            for a in named where eventOf[a] >= 0 { events[node, default: []].insert(Int(eventOf[a])) }
+        }
     }
 
     /// The node of a name that is not a person's, after the alias table. The acronym or initials are

@@ -39,8 +39,10 @@ public struct EventGrouper: Sendable {
     }
 
     /// Groups the articles of an input (its vectors and run samples are used up); events name their
-    /// members by their number in the input.
-    func group(_ input: inout GroupingInput) -> [GroupedEvent] {
+    /// members by their number in the input. `beforeLinkage` is called once the similarity graph is built
+    /// and its working memory let go, as the single-threaded linkage starts: a caller can start work of
+    /// its own on the other cores there.
+    func group(_ input: inout GroupingInput, beforeLinkage: () -> Void = {}) -> [GroupedEvent] {
         guard input.count > 0 else { return [] }
         // The same text carried by several outlets (a wire story republished) is one event whatever its
         // words; only one copy (the representative) takes part in the clustering, which also keeps its
@@ -57,6 +59,7 @@ public struct EventGrouper: Sendable {
         var clusters = linkedClusters(vectors, runs: &runs, days: days, trace: &trace)
         MemoryTrim.releaseFreed()
         trace.mark("  edges")
+        beforeLinkage()
         clusters.mergeAll(threshold: threshold, undatedThreshold: undatedThreshold, maxDayGap: maxDayGap)
         trace.mark("  linkage")
         var used: Set<String> = []
@@ -67,8 +70,13 @@ public struct EventGrouper: Sendable {
             return (members, all.sorted())
         }.sorted { x, y in x.all.count != y.all.count ? x.all.count > y.all.count : x.all[0] < y.all[0] }
         defer { trace.mark("  events") }
-        return groups.map { members, all in
-            makeEvent(all, of: input, keywords: vectors.keywords(of: members), used: &used)
+        // Each event's keywords and member order on every core; the slugs, unique in order, after.
+        let paths = input.paths
+        let made = SimilarityGraph.chunked(groups.count) { g in
+            (keywords: vectors.keywords(of: groups[g].members), ordered: Self.ordered(groups[g].all, dates: dates, paths: paths))
+        }
+        return made.map { keywords, ordered in
+            makeEvent(ordered, keywords: keywords, used: &used)
         }
     }
 
@@ -89,18 +97,25 @@ public struct EventGrouper: Sendable {
             .strongestNeighbours(neighbours: neighbours, floor: edgeFloor, order: order))
     }
 
-    /// An event for its members (article numbers): ordered by date, with dates, keywords and a unique slug.
-    func makeEvent(_ members: [Int32], of input: GroupingInput, keywords: [String], used: inout Set<String>) -> GroupedEvent {
+    /// An event's members (article numbers) ordered by date (unknown last), then path, with their range of
+    /// known dates.
+    static func ordered(_ members: [Int32], dates: [NewsDate?], paths: PackedStrings) -> (members: [Int32], dates: ClosedRange<NewsDate>?) {
         let ordered = members.sorted { a, b in
-            switch (input.dates[Int(a)], input.dates[Int(b)]) {
+            switch (dates[Int(a)], dates[Int(b)]) {
             case let (x?, y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return input.paths[Int(a)] < input.paths[Int(b)]
+            default: return paths[Int(a)] < paths[Int(b)]
             }
         }
-        let dates = members.compactMap { input.dates[Int($0)] }
-        let range = dates.min().flatMap { lo in dates.max().map { lo...$0 } }
+        let known = members.compactMap { dates[Int($0)] }
+        return (ordered, known.min().flatMap { lo in known.max().map { lo...$0 } })
+    }
+
+    /// An event for its members (ordered, with their dates, by `ordered`): with keywords and a unique slug.
+    func makeEvent(_ members: (members: [Int32], dates: ClosedRange<NewsDate>?), keywords: [String],
+                   used: inout Set<String>) -> GroupedEvent {
+        let (ordered, range) = members
         var base = keywords.first.map(Self.slug) ?? "event"
         if base.isEmpty { base = "event" }
         if let lo = range?.lowerBound { base += "-\(lo)" }

@@ -31,13 +31,18 @@ extension CorpusIndex {
                 try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
             }
             var articles = RegroupArticles()
-            var (events, input) = try Self.groupEvents(db, root: root, articles: &articles, trace: &trace)
+            let byID = try Self.articleIDsRepeat(db)
+            // Linking's first step needs no events: on a pool it reads the mentions on a reader
+            // connection and assigns them while the writer's single-threaded linkage runs.
+            let early = byID ? nil : (self.db as? DatabasePool).map { EarlyAssignment(reader: $0, removed: Set(removed), linker: linker) }
+            var (events, input) = try Self.groupEvents(db, root: root, articles: &articles, trace: &trace,
+                                                       beforeLinkage: { early?.start() })
             MemoryTrim.releaseFreed()
             trace.mark("group events")
-            if try Self.articleIDsRepeat(db) {
+            if byID {
                 try Self.writeByID(db, events: events, input: input, linker: linker, trace: &trace)
             } else {
-                try writeCompact(db, events: &events, input: &input, articles: &articles, trace: &trace)
+                try writeCompact(db, events: &events, input: &input, articles: &articles, early: early, trace: &trace)
             }
             try Meta.set(db, "events", events.count)
             try Meta.set(db, "pending", 0)
@@ -53,8 +58,8 @@ extension CorpusIndex {
     /// Every stored article's grouping features (path order), streamed into a `GroupingInput` as they are
     /// read (no article's features are kept whole), grouped into events. An article whose stored features
     /// are missing or damaged is read again from its file (and left out if that fails).
-    static func groupEvents(_ db: Database, root: URL, articles: inout RegroupArticles,
-                            trace: inout PhaseTrace) throws -> ([GroupedEvent], GroupingInput) {
+    static func groupEvents(_ db: Database, root: URL, articles: inout RegroupArticles, trace: inout PhaseTrace,
+                            beforeLinkage: () -> Void = {}) throws -> ([GroupedEvent], GroupingInput) {
         var input = GroupingInput()
         let loader = CorpusLoader(root: root)
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, path, features FROM files WHERE skipped IS NULL ORDER BY path")
@@ -75,7 +80,7 @@ extension CorpusIndex {
             position += 1
         }
         trace.mark("read features")
-        let events = EventGrouper().group(&input)
+        let events = EventGrouper().group(&input, beforeLinkage: beforeLinkage)
         articles.eventOf = [Int32](repeating: -1, count: articles.rowIDs.count)
         for (e, event) in events.enumerated() {
             for member in event.members { articles.eventOf[Int(articles.positions[Int(member)])] = Int32(e) }
@@ -95,13 +100,23 @@ extension CorpusIndex {
 
     /// Links, labels and writes, every article known by its position: mentions are read straight into a
     /// `MentionTable`, linked into `LinkedMentions`, and written from there.
+    /// `early`, when given and started, has read and assigned the mentions already (and is waited for);
+    /// otherwise they are read here.
     func writeCompact(_ db: Database, events: inout [GroupedEvent], input: inout GroupingInput, articles: inout RegroupArticles,
-                      trace: inout PhaseTrace) throws {
-        var table = try Self.readMentions(db, articles: &articles)
-        trace.mark("read mentions")
-        let linked = linker.link(table)
-        let starts = table.starts
-        table = MentionTable()
+                      early: EarlyAssignment?, trace: inout PhaseTrace) throws {
+        var state: LinkState
+        if let done = try early?.wait(expecting: articles.rowIDs) {
+            state = done.state
+            articles.reordered = done.reordered
+        } else {
+            let (table, reordered, _) = try Self.readMentions(db)
+            articles.reordered = reordered
+            trace.mark("read mentions")
+            state = linker.assign(table)
+        }
+        let linked = linker.finishLink(&state, events: articles.eventOf)
+        let starts = state.table.starts
+        state = LinkState(aliases: [:], table: MentionTable())
         MemoryTrim.releaseFreed()
         trace.mark("link entities")
         try Self.clearGrouping(db)
@@ -116,22 +131,26 @@ extension CorpusIndex {
         trace.mark("write library")
     }
 
-    /// Every stored article's mentions (path order), decoded into a table with each article's source and event.
-    static func readMentions(_ db: Database, articles: inout RegroupArticles) throws -> MentionTable {
+    /// Every stored article's mentions (path order) but those of `removed` files, decoded into a table with
+    /// each article's source (events are set when linking); the articles whose mentions are not stored in
+    /// raw-range order, with the order to write them in; and the row ids read, in order.
+    static func readMentions(_ db: Database, removed: Set<Int64> = []) throws -> (MentionTable, [Int: [Int32]], rowIDs: [Int64]) {
         var table = MentionTable()
-        let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
-        var position = 0
+        var reordered: [Int: [Int32]] = [:]
+        var rowIDs: [Int64] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
         while let row = try cursor.next() {
-            let order = try row.withUnsafeData(atIndex: 2) { data in
+            let rowID: Int64 = row[0]
+            if !removed.isEmpty, removed.contains(rowID) { continue }
+            let order = try row.withUnsafeData(atIndex: 3) { data in
                 data.flatMap { bytes in bytes.withUnsafeBytes { table.appendFound($0) }.reordered }
             }
-            if let order { articles.reordered[position] = order }
-            let source = (row[1] as String?) ?? (row[0] as String)
-            let event = articles.eventOf[position]
-            table.endArticle(source: source, event: event < 0 ? nil : Int(event))
-            position += 1
+            if let order { reordered[rowIDs.count] = order }
+            rowIDs.append(rowID)
+            let source = (row[2] as String?) ?? (row[1] as String)
+            table.endArticle(source: source, event: nil)
         }
-        return table
+        return (table, reordered, rowIDs)
     }
 
     /// Empties the tables that regrouping writes. Articles' rows are not cleared here but rewritten one by
