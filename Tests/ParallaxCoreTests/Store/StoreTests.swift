@@ -170,6 +170,25 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.article(id: "vote/a").article.id, "vote/a")
     }
 
+    func testTheFullTextIndexMergesSixteenSegmentsAtATimeAndStillFindsEveryBatch() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        XCTAssertEqual(try index.db.read { try Int.fetchOne($0, sql: "SELECT v FROM fts_config WHERE k = 'automerge'") }, 16)
+        // Twenty more refreshes, each its own commit and so its own segment: all of them are searchable.
+        for n in 0..<20 {
+            try corpus.write("batch/\(n).md", outlet: "Northern Wire", date: "2024-06-01", title: "Ferry notice \(n)",
+                             body: ["Ferries to the islands will run hourly, notice quarzel\(n) says."])
+            _ = try index.refresh(progress: nil)
+        }
+        for n in [0, 7, 19] {
+            var query = SearchQuery()
+            query.terms = [SearchQuery.Term(words: ["quarzel\(n)"])]
+            XCTAssertEqual(try index.search(query, limit: 5, offset: 0).map(\.article.id), ["batch/\(n)"])
+        }
+    }
+
     func testCacheFileIsNamedAfterTheFolderAndItsPath() throws {
         let name = CacheFile.name(for: "/tmp/some folder/My News!")
         XCTAssertTrue(name.hasPrefix("My_News_-"), name)
