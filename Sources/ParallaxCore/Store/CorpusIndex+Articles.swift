@@ -106,8 +106,8 @@ extension CorpusIndex {
     public func loadArticle(id: String) throws -> StoredArticle {
         let stored = try? db.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT path, size, mtime, found, linked FROM files WHERE article_id = ? AND skipped IS NULL
-                ORDER BY path DESC LIMIT 1
+                SELECT f.path, f.size, f.mtime, a.found, f.linked FROM files f LEFT JOIN analysis a ON a.id = f.id
+                WHERE f.article_id = ? AND f.skipped IS NULL ORDER BY f.path DESC LIMIT 1
                 """, arguments: [id])
         }
         guard let row = stored ?? nil else { throw CorpusError.noSuchArticle(TextSanitizer.displaySafe(id)) }

@@ -28,6 +28,7 @@ extension CorpusIndex {
                 let wasArticle = try Bool.fetchOne(db, sql: "SELECT skipped IS NULL FROM files WHERE id = ?", arguments: [rowID]) ?? false
                 try db.execute(sql: "DELETE FROM fts WHERE rowid = ?", arguments: [rowID])
                 try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [rowID])
+                try db.execute(sql: "DELETE FROM analysis WHERE id = ?", arguments: [rowID])
                 try Meta.add(db, wasArticle ? "articles" : "skipped", -1)
             }
             var articles = RegroupArticles()
@@ -62,7 +63,10 @@ extension CorpusIndex {
                             beforeLinkage: () -> Void = {}) throws -> ([GroupedEvent], GroupingInput) {
         var input = GroupingInput()
         let loader = CorpusLoader(root: root)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, path, features FROM files WHERE skipped IS NULL ORDER BY path")
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT f.id, f.article_id, f.path, a.features FROM files f LEFT JOIN analysis a ON a.id = f.id
+            WHERE f.skipped IS NULL ORDER BY f.path
+            """)
         var position: Int32 = 0
         while let row = try cursor.next() {
             let id: String = row[1]
@@ -138,7 +142,10 @@ extension CorpusIndex {
         var table = MentionTable()
         var reordered: [Int: [Int32]] = [:]
         var rowIDs: [Int64] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, article_id, outlet, found FROM files WHERE skipped IS NULL ORDER BY path")
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT f.id, f.article_id, f.outlet, a.found FROM files f LEFT JOIN analysis a ON a.id = f.id
+            WHERE f.skipped IS NULL ORDER BY f.path
+            """)
         while let row = try cursor.next() {
             let rowID: Int64 = row[0]
             if !removed.isEmpty, removed.contains(rowID) { continue }

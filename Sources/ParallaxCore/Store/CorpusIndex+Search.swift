@@ -31,7 +31,7 @@ extension CorpusIndex {
                 let rows = try Self.rankedRows(db, plan: plan, newest: newest, limit: limit, offset: max(0, offset))
                 if !rows.isEmpty {
                     let list = rows.map { String($0.rowID) }.joined(separator: ",")
-                    for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, spans FROM files WHERE id IN (\(list))") {
+                    for row in try Row.fetchAll(db, sql: "SELECT f.id, f.path, f.size, f.mtime, a.spans FROM files f LEFT JOIN analysis a ON a.id = f.id WHERE f.id IN (\(list))") {
                         snippetFacts[row[0]] = row
                     }
                 }

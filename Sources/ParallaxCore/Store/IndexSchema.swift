@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. A database of another version is not migrated: it is a cache, so it is rebuilt.
 enum IndexSchema {
     /// Bump whenever a table or an encoding changes.
-    static let version = 3
+    static let version = 4
 
     /// The index of entity counts by article (`writeEntities` drops it while it writes them, then builds it
     /// again with this statement).
@@ -28,8 +28,11 @@ enum IndexSchema {
                 skipped TEXT,
                 article_id TEXT, outlet TEXT, outlet_key TEXT, day INTEGER, title TEXT, filter_title TEXT,
                 words INTEGER NOT NULL DEFAULT 0,
-                features BLOB, found BLOB, linked BLOB, spans BLOB,
+                linked BLOB,
                 event INTEGER, pending INTEGER NOT NULL DEFAULT 0);
+            -- An article's analysis, by its file's id: the large blobs, apart from the file's row so that
+            -- regrouping, which rewrites every row's event and linked mentions, does not copy them again.
+            CREATE TABLE analysis(id INTEGER PRIMARY KEY, features BLOB, found BLOB, spans BLOB);
             CREATE INDEX files_article ON files(article_id);
             CREATE INDEX files_pending ON files(id) WHERE pending = 1;
             CREATE INDEX files_skipped ON files(path) WHERE skipped IS NOT NULL;
