@@ -35,8 +35,10 @@ extension CorpusIndex {
             let byID = try Self.articleIDsRepeat(db)
             // Linking's first step needs no events: on a pool it reads the mentions on a reader
             // connection and assigns them while the writer's single-threaded linkage runs.
-            let early = byID ? nil : (self.db as? DatabasePool).map { EarlyAssignment(reader: $0, removed: Set(removed), linker: linker) }
+            let pool = self.db as? DatabasePool
+            let early = byID ? nil : pool.map { EarlyAssignment(reader: $0, removed: Set(removed), linker: linker) }
             var (events, input) = try Self.groupEvents(db, root: root, articles: &articles, trace: &trace,
+                                                       alongside: pool.map { ($0, Set(removed)) },
                                                        beforeLinkage: { early?.start() })
             MemoryTrim.releaseFreed()
             trace.mark("group events")
@@ -59,29 +61,32 @@ extension CorpusIndex {
     /// Every stored article's grouping features (path order), streamed into a `GroupingInput` as they are
     /// read (no article's features are kept whole), grouped into events. An article whose stored features
     /// are missing or damaged is read again from its file (and left out if that fails).
+    ///
+    /// `alongside` (a pool and the files this transaction removed) lets another thread read and decode
+    /// the features on a reader connection while this one adds them.
     static func groupEvents(_ db: Database, root: URL, articles: inout RegroupArticles, trace: inout PhaseTrace,
+                            alongside: (DatabasePool, removed: Set<Int64>)? = nil,
                             beforeLinkage: () -> Void = {}) throws -> ([GroupedEvent], GroupingInput) {
         var input = GroupingInput()
-        let loader = CorpusLoader(root: root)
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT f.id, f.article_id, f.path, a.features FROM files f LEFT JOIN analysis a ON a.id = f.id
-            WHERE f.skipped IS NULL ORDER BY f.path
-            """)
-        var position: Int32 = 0
-        while let row = try cursor.next() {
-            let id: String = row[1]
-            articles.rowIDs.append(row[0])
-            let stored = try row.withUnsafeData(atIndex: 3) { data in
-                data.flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
+        var read = false
+        if let (pool, removed) = alongside {
+            read = try readFeaturesAlongside(db, pool: pool, removed: removed, root: root, into: &input, articles: &articles)
+            if !read {
+                input = GroupingInput()
+                articles = RegroupArticles()
             }
-            if let features = stored {
-                input.add(features)
-                articles.positions.append(position)
-            } else if case .success(let article) = loader.loadArticle(relativePath: row[2]) {
-                input.add(GroupingFeatures(article))
-                articles.positions.append(position)
+        }
+        if !read {
+            let cursor = try Row.fetchCursor(db, sql: featuresSQL)
+            var position: Int32 = 0
+            while let row = try cursor.next() {
+                articles.rowIDs.append(row[0])
+                if let features = try features(of: row, root: root) {
+                    input.add(features)
+                    articles.positions.append(position)
+                }
+                position += 1
             }
-            position += 1
         }
         trace.mark("read features")
         let events = EventGrouper().group(&input, beforeLinkage: beforeLinkage)
@@ -90,6 +95,70 @@ extension CorpusIndex {
             for member in event.members { articles.eventOf[Int(articles.positions[Int(member)])] = Int32(e) }
         }
         return (events, input)
+    }
+
+    /// Every stored article's id, article id, path and stored features, in path order.
+    static let featuresSQL = """
+        SELECT f.id, f.article_id, f.path, a.features FROM files f LEFT JOIN analysis a ON a.id = f.id
+        WHERE f.skipped IS NULL ORDER BY f.path
+        """
+
+    /// A row's stored features, or the article's features read again from its file when they are missing
+    /// or damaged; nil if that fails too.
+    static func features(of row: Row, root: URL) throws -> GroupingFeatures? {
+        let id: String = row[1]
+        let stored = try row.withUnsafeData(atIndex: 3) { data in
+            data.flatMap { try? GroupingFeatures(decoding: [UInt8]($0), articleID: id) }
+        }
+        if let stored { return stored }
+        if case .success(let article) = CorpusLoader(root: root).loadArticle(relativePath: row[2]) { return GroupingFeatures(article) }
+        return nil
+    }
+
+    /// Reads and decodes the features on a reader connection on another thread, in batches, while this
+    /// thread adds them to `input`. The reader sees the last commit: it skips the files this transaction
+    /// removed, and the rows it read are used only if they are this connection's own, in order (returns
+    /// false otherwise, or if the reader failed: the caller then reads them itself).
+    static func readFeaturesAlongside(_ db: Database, pool: DatabasePool, removed: Set<Int64>, root: URL,
+                                      into input: inout GroupingInput, articles: inout RegroupArticles) throws -> Bool {
+        let handoff = Handoff<[(rowID: Int64, features: GroupingFeatures?)]>(capacity: 8)
+        DispatchQueue.global(qos: .userInitiated).async {
+            do {
+                try pool.read { db in
+                    let cursor = try Row.fetchCursor(db, sql: featuresSQL)
+                    var batch: [(rowID: Int64, features: GroupingFeatures?)] = []
+                    while let row = try cursor.next() {
+                        let rowID: Int64 = row[0]
+                        if !removed.isEmpty, removed.contains(rowID) { continue }
+                        batch.append((rowID, try features(of: row, root: root)))
+                        if batch.count == 256 {
+                            handoff.put(batch)
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    if !batch.isEmpty { handoff.put(batch) }
+                }
+                handoff.finish()
+            } catch {
+                handoff.finish(throwing: error)
+            }
+        }
+        var position: Int32 = 0
+        do {
+            while let batch = try handoff.take() {
+                for (rowID, features) in batch {
+                    articles.rowIDs.append(rowID)
+                    if let features {
+                        input.add(features)
+                        articles.positions.append(position)
+                    }
+                    position += 1
+                }
+            }
+        } catch {
+            return false
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM files WHERE skipped IS NULL ORDER BY path") == articles.rowIDs
     }
 
     /// Whether two stored articles share an id (`a.txt` and `a.md`), compared as strings are.
