@@ -81,8 +81,8 @@ struct Clusters {
                 if score >= threshold { initial.append(MaxHeap.Entry(score: score, a: Int32(a), b: link.other)) }
             }
         }
-        var heap = MaxHeap(initial)
-        initial = []
+        // Handed over, not copied: arranging a heap still shared with `initial` would copy every entry.
+        var heap = MaxHeap(consume initial)
         while let top = heap.pop() {
             let (a, b) = (Int(top.a), Int(top.b))
             // Entries go stale when either side has merged since; only current scores count.

@@ -9,8 +9,9 @@ struct MaxHeap {
     init() {}
 
     /// A heap of `entries`, arranged in linear time (rather than pushed one by one).
-    init(_ entries: [Entry]) {
-        items = entries
+    init(_ entries: consuming [Entry]) {
+        // Taken over, so that arranging them does not copy them while the caller's array still holds them.
+        items = consume entries
         guard items.count > 1 else { return }
         for i in stride(from: (items.count - 2) / 4, through: 0, by: -1) { siftDown(i) }
     }
