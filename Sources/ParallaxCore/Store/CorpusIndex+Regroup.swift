@@ -178,7 +178,7 @@ extension CorpusIndex {
     func writeCompact(_ db: Database, events: inout [GroupedEvent], input: inout GroupingInput, articles: inout RegroupArticles,
                       early: EarlyAssignment?, trace: inout PhaseTrace) throws {
         var state: LinkState
-        if let done = try early?.wait(expecting: articles.rowIDs) {
+        if let done = early?.wait(expecting: articles.rowIDs) {
             state = done.state
             articles.reordered = done.reordered
         } else {

@@ -44,12 +44,13 @@ final class EarlyAssignment: @unchecked Sendable {
         }
     }
 
-    /// Waits for the work and returns it when it read exactly `rowIDs`; nil when it was never started or
-    /// read other rows. Rethrows the reader's error.
-    func wait(expecting rowIDs: [Int64]) throws -> Done? {
+    /// Waits for the work and returns it when it read exactly `rowIDs`; nil when it was never started,
+    /// failed (the writer then reads the mentions itself, and meets any lasting error there) or read
+    /// other rows.
+    func wait(expecting rowIDs: [Int64]) -> Done? {
         guard started else { return nil }
         finished.wait()
-        let done = try outcome?.get()
+        let done = try? outcome?.get()
         outcome = nil
         guard let done, done.rowIDs == rowIDs else { return nil }
         return done
