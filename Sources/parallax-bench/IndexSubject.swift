@@ -10,7 +10,10 @@ enum IndexSubject {
         ScaleSubject(
             name: "CorpusIndex (SQLite, FTS5) with the bundled entity recogniser; explorer frames drawn at 200x50",
             coldIndex: { corpus, cache in
-                let index = try CorpusIndex(root: corpus, cache: .directory(cache.path), recognizer: try EntityRecognizer.bundled())
+                // As `parallax index` does: the model loaded first, let go of once the files are analysed.
+                let recognizer = LazyRecognizer()
+                _ = try recognizer.recognizer()
+                let index = try CorpusIndex(root: corpus, cache: .directory(cache.path), recognizer: recognizer)
                 _ = try index.refresh(progress: nil)
             },
             warmStartFirstFrame: { corpus, cache in

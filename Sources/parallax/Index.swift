@@ -31,7 +31,7 @@ struct Index: ParsableCommand {
 
     /// Refreshes the index, with a progress bar when standard error is a terminal.
     func run() throws {
-        let recognizer = try requireRecognizer()
+        let recognizer = try requireIndexRecognizer()
         let index = try cacheOptions.open(corpus, recognizer: recognizer)
         let started = DispatchTime.now().uptimeNanoseconds
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil

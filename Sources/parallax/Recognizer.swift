@@ -1,7 +1,6 @@
 import Foundation
 import ParallaxUI
 import ParallaxCore
-import Synchronization
 
 /// The one place that chooses the entity recogniser for `parallax`: the bundled trained model.
 /// A missing or corrupt model throws `EntityError`, whose description is one line.
@@ -14,28 +13,12 @@ func requireRecognizer() throws -> any MentionRecognizer {
     do { return try makeRecognizer() } catch { throw fail("\(error)") }
 }
 
-/// The bundled recogniser, loaded the first time a document needs it: opening a corpus whose index is
-/// current reads no model at all (the explorer's warm start), and a refresh that finds new files pays
-/// for it once. A model that cannot be loaded is remembered and reported by `check()`.
-final class LazyRecognizer: MentionRecognizer, Sendable {
-    private let loaded = Mutex<Result<any MentionRecognizer, EntityError>?>(nil)
-
-    /// The recogniser, loading it on first use.
-    func recognizer() throws(EntityError) -> any MentionRecognizer {
-        let result = loaded.withLock { state -> Result<any MentionRecognizer, EntityError> in
-            if let state { return state }
-            let made: Result<any MentionRecognizer, EntityError>
-            do throws(EntityError) { made = .success(try EntityRecognizer.bundled()) } catch { made = .failure(error) }
-            state = made
-            return made
-        }
-        return try result.get()
-    }
-
-    /// Finds the mentions in a document (none when the model cannot be loaded: `recognizer()` says why).
-    func recognize(_ document: [TextSegment]) -> [RecognizedSpan] {
-        (try? recognizer())?.recognize(document) ?? []
-    }
+/// For an index: the bundled recogniser, loaded now (or the one-line exit that explains why it cannot
+/// be), which the index lets go of once it has analysed the new files.
+func requireIndexRecognizer() throws -> LazyRecognizer {
+    let recognizer = LazyRecognizer()
+    do { _ = try recognizer.recognizer() } catch { throw fail("\(error)") }
+    return recognizer
 }
 
 /// How the explorer opens and refreshes its corpus: the persistent index at `cache`, entities found by

@@ -27,7 +27,7 @@ struct Search: ParsableCommand {
         case .success(let q): parsed = q
         case .failure(let error): throw fail("bad query: \(error.message) (at \(error.position))")
         }
-        let index = try cacheOptions.open(corpus, recognizer: try requireRecognizer())
+        let index = try cacheOptions.open(corpus, recognizer: try requireIndexRecognizer())
         do { _ = try index.refresh(progress: nil) } catch { throw fail("\(error)") }
         let hits: [SearchHit]
         do { hits = try index.search(parsed, limit: max(0, limit), offset: 0) } catch { throw fail("\(error)") }

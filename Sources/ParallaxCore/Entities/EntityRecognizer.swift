@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds PERSON/ORG/GPE/LOC/NORP mentions. Immutable and thread-safe: call it from many threads at once.
 public final class EntityRecognizer: Sendable {
@@ -19,18 +20,34 @@ public final class EntityRecognizer: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The outcome of loading the bundled resources, computed once per process.
-    private static let shared: Result<EntityRecognizer, EntityError> = Result { () throws(EntityError) -> EntityRecognizer in
-        let model = try ResourceLocator.entityFile("ner-model.bin")
-        let gazetteer = try ResourceLocator.entityFile("gazetteer.tsv")
-        let lexicon = try ResourceLocator.entityFile("lexicon.tsv")
-        return try load(model: model, gazetteer: gazetteer, lexicon: lexicon)
+    /// The bundled recogniser while anyone holds it (held weakly: about 40 MB, let go when its last user
+    /// does), or why it could not be loaded (remembered: the resources are not read again).
+    private struct Bundled {
+        weak var recognizer: EntityRecognizer?
+        var failure: EntityError?
     }
+    private static let bundledState = Mutex(Bundled())
 
-    /// The recogniser with the bundled model and gazetteer, loaded once per process. Throws EntityError
-    /// (one-line description) if the resources are missing or corrupt — never crashes.
+    /// The recogniser with the bundled model and gazetteer: one instance shared by everyone holding it,
+    /// loaded again only after all of them let it go. Throws EntityError (one-line description) if the
+    /// resources are missing or corrupt — never crashes.
     public static func bundled() throws(EntityError) -> EntityRecognizer {
-        try shared.get()
+        let outcome = bundledState.withLock { state -> Result<EntityRecognizer, EntityError> in
+            if let held = state.recognizer { return .success(held) }
+            if let failure = state.failure { return .failure(failure) }
+            do throws(EntityError) {
+                let model = try ResourceLocator.entityFile("ner-model.bin")
+                let gazetteer = try ResourceLocator.entityFile("gazetteer.tsv")
+                let lexicon = try ResourceLocator.entityFile("lexicon.tsv")
+                let made = try load(model: model, gazetteer: gazetteer, lexicon: lexicon)
+                state.recognizer = made
+                return .success(made)
+            } catch {
+                state.failure = error
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
     }
 
     /// A recogniser from a model file, a gazetteer file and the name lexicon the model was trained with.

@@ -87,6 +87,8 @@ extension CorpusIndex {
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
         defer { try? db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") } }
         try writePipelined(toRead, analyser: analyser, stored: stored, report: &report, progress: progress)
+        // Nothing reads the model until the next refresh finds files to analyse.
+        (recognizer as? LazyRecognizer)?.releaseModel()
         // The build's page cache and the analysis's freed memory are not needed while regrouping.
         try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8192") }
         MemoryTrim.releaseFreed()

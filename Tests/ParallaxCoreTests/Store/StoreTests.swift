@@ -216,3 +216,26 @@ final class StoreTests: XCTestCase {
         XCTAssertNil(MentionCoding.decodeLinked([0xFF]))
     }
 }
+
+/// The index lets go of the recognition model once it has analysed the new files, and loads it again
+/// for the next ones.
+final class StoreModelReleaseTests: XCTestCase {
+    func testTheModelIsLetGoAfterAnalysisAndLoadedAgainForNewFiles() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let recognizer = LazyRecognizer()
+        _ = try recognizer.recognizer()
+        XCTAssertTrue(recognizer.isLoaded)
+        let index = try CorpusIndex(root: corpus.root, cache: .directory(corpus.cache.path), recognizer: recognizer)
+        _ = try index.refresh(progress: nil)
+        XCTAssertFalse(recognizer.isLoaded, "let go after analysis, before the regroup")
+        XCTAssertTrue(index.topEntities(limit: 50).contains { $0.name == "Ilse Varga" }, "found while it was held")
+
+        try corpus.write("harbour/five.md", outlet: "Bayside Post", date: "2024-03-06", title: "Velmora port inquiry",
+                         body: ["Teodor Brandt, the harbour master, said Ilse Varga would lead the Velmora inquiry."])
+        _ = try index.refresh(progress: nil)
+        XCTAssertFalse(recognizer.isLoaded)
+        XCTAssertTrue(try index.loadArticle(id: "harbour/five").mentions.contains { $0.text == "Teodor Brandt" },
+                      "the next refresh loaded the model again for the new file")
+    }
+}
