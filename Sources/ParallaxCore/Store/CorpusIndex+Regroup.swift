@@ -36,9 +36,10 @@ extension CorpusIndex {
             // Linking's first step needs no events: on a pool it reads the mentions on a reader
             // connection and assigns them while the writer's single-threaded linkage runs.
             let pool = self.db as? DatabasePool
-            let early = byID ? nil : pool.map { EarlyAssignment(reader: $0, removed: Set(removed), linker: linker) }
+            let removedSet = Set(removed)
+            let early = byID ? nil : pool.map { EarlyAssignment(reader: $0, removed: removedSet, linker: linker) }
             var (events, input) = try Self.groupEvents(db, root: root, articles: &articles, trace: &trace,
-                                                       alongside: pool.map { ($0, Set(removed)) },
+                                                       alongside: pool.map { ($0, removedSet) },
                                                        beforeLinkage: { early?.start() })
             MemoryTrim.releaseFreed()
             trace.mark("group events")
@@ -100,6 +101,12 @@ extension CorpusIndex {
     /// Every stored article's id, article id, path and stored features, in path order.
     static let featuresSQL = """
         SELECT f.id, f.article_id, f.path, a.features FROM files f LEFT JOIN analysis a ON a.id = f.id
+        WHERE f.skipped IS NULL ORDER BY f.path
+        """
+
+    /// Every stored article's id, article id, outlet and stored mentions, in path order.
+    static let mentionsSQL = """
+        SELECT f.id, f.article_id, f.outlet, a.found FROM files f LEFT JOIN analysis a ON a.id = f.id
         WHERE f.skipped IS NULL ORDER BY f.path
         """
 
@@ -211,10 +218,7 @@ extension CorpusIndex {
         var table = MentionTable()
         var reordered: [Int: [Int32]] = [:]
         var rowIDs: [Int64] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT f.id, f.article_id, f.outlet, a.found FROM files f LEFT JOIN analysis a ON a.id = f.id
-            WHERE f.skipped IS NULL ORDER BY f.path
-            """)
+        let cursor = try Row.fetchCursor(db, sql: mentionsSQL)
         while let row = try cursor.next() {
             let rowID: Int64 = row[0]
             if !removed.isEmpty, removed.contains(rowID) { continue }

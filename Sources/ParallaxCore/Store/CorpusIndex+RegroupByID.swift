@@ -36,10 +36,7 @@ extension CorpusIndex {
     static func linkEntities(_ db: Database, linker: EntityLinker, eventOf: [String: Int]) throws -> ([GroupingRow], EntityIndex) {
         var rows: [GroupingRow] = []
         var input: [ArticleMentions] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT f.id, f.article_id, f.outlet, a.found FROM files f LEFT JOIN analysis a ON a.id = f.id
-            WHERE f.skipped IS NULL ORDER BY f.path
-            """)
+        let cursor = try Row.fetchCursor(db, sql: mentionsSQL)
         while let row = try cursor.next() {
             let id: String = row[1]
             let found = (row[3] as Data?).flatMap { MentionCoding.decodeFound([UInt8]($0)) } ?? []
