@@ -106,7 +106,7 @@ private final class SlotStorage: @unchecked Sendable {
     /// Zeroed room for `slots` slots.
     init(slots: Int) {
         let bytes = slots * WeightTable.slotBytes
-        base = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        base = HugePages.allocate(byteCount: bytes)
         base.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
     }
 

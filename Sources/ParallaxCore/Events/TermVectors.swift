@@ -269,7 +269,10 @@ final class DenseVector {
 
     /// A vector over a vocabulary of `size` terms, all zero.
     init(size: Int) {
-        pairs = .allocate(capacity: max(1, size))
+        // Read at random, term by term, for every candidate: huge pages spare the TLB misses.
+        let count = max(1, size)
+        let raw = HugePages.allocate(byteCount: count * MemoryLayout<SIMD2<Double>>.stride)
+        pairs = UnsafeMutableBufferPointer(start: raw.bindMemory(to: SIMD2<Double>.self, capacity: count), count: count)
         pairs.initialize(repeating: .zero)
     }
 

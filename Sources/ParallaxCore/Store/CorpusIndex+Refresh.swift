@@ -101,8 +101,10 @@ extension CorpusIndex {
     }
 
     /// Analyses the files in batches on every core while a writer thread commits the previous batch (one
-    /// transaction each, in order), so the cores never wait for the writer. At most one batch waits to be
-    /// written; a batch's progress is told once it is committed.
+    /// transaction each, in order), so the cores never wait for the writer. The next batch's files are
+    /// queued before the current batch is waited for, so that a core that finishes its share early moves on
+    /// to them instead of idling at the end of every batch. At most two batches are being analysed and one
+    /// written at a time; a batch's progress is told once it is committed.
     private func writePipelined(_ toRead: [String], analyser: FileAnalyser, stored: [String: StoredFile],
                                 report: inout RefreshReport, progress: (@Sendable (IndexProgress) -> Void)?) throws {
         let state = PipelineState(report)
@@ -120,17 +122,25 @@ extension CorpusIndex {
             let bytes = state.report.withLock { $0.bytes }
             progress?(.analysing(done: written, total: toRead.count, bytes: bytes))
         }
+        var analysing: AnalysingBatch?
         defer {
+            analysing?.wait()
             writing.wait()
             report = state.report.withLock { $0 }
         }
         var start = 0
-        while start < toRead.count {
-            let batch = Array(toRead[start..<min(toRead.count, start + Self.batchSize)])
-            let results = Self.analyseBatch(batch, analyser: analyser, stored: stored)
+        while start < toRead.count || analysing != nil {
+            var next: AnalysingBatch?
+            if start < toRead.count {
+                let batch = Array(toRead[start..<min(toRead.count, start + Self.batchSize)])
+                start += batch.count
+                next = Self.startBatch(batch, analyser: analyser, stored: stored)
+            }
+            defer { analysing = next }
+            guard let current = analysing else { continue }
+            let results = current.wait()
             try finishWrite()
-            inFlight = batch.count
-            start += batch.count
+            inFlight = results.count
             writing.enter()
             queue.async { [db] in
                 do {
@@ -147,6 +157,40 @@ extension CorpusIndex {
         try finishWrite()
     }
 
+    /// A batch whose files are being read and analysed on the global queue's threads.
+    final class AnalysingBatch: Sendable {
+        /// Each file's result, by its place in the batch, as it is done.
+        let slots: Mutex<[BatchResult?]>
+        /// Left when every file is done.
+        let group = DispatchGroup()
+
+        /// Room for `count` results.
+        init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+        /// The results in order, once every file is done.
+        func wait() -> [BatchResult] {
+            group.wait()
+            return slots.withLock { $0.compactMap { $0 } }
+        }
+    }
+
+    /// Queues the reading, hashing and (when new or changed) analysis of a batch of files, eight at a time,
+    /// on the global queue (as many threads as cores).
+    static func startBatch(_ paths: [String], analyser: FileAnalyser, stored: [String: StoredFile]) -> AnalysingBatch {
+        let batch = AnalysingBatch(count: paths.count)
+        let chunk = 8
+        for first in stride(from: 0, to: paths.count, by: chunk) {
+            DispatchQueue.global().async(group: batch.group) {
+                var part: [(Int, BatchResult)] = []
+                for i in first..<min(paths.count, first + chunk) {
+                    part.append((i, analyseOne(paths[i], analyser: analyser, known: stored[paths[i]])))
+                }
+                batch.slots.withLock { for (i, r) in part { $0[i] = r } }
+            }
+        }
+        return batch
+    }
+
     /// Every stored file by path.
     static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
         var out: [String: StoredFile] = [:]
@@ -157,21 +201,6 @@ extension CorpusIndex {
                                      hash: UInt64(bitPattern: hash), isArticle: row[5], pending: row[6])
         }
         return out
-    }
-
-    /// Reads, hashes and (when new or changed) analyses a batch of files on every core, in order.
-    static func analyseBatch(_ paths: [String], analyser: FileAnalyser, stored: [String: StoredFile]) -> [BatchResult] {
-        let slots = Mutex<[BatchResult?]>(Array(repeating: nil, count: paths.count))
-        let chunk = 8
-        let chunks = (paths.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var part: [(Int, BatchResult)] = []
-            for i in (c * chunk)..<min(paths.count, (c + 1) * chunk) {
-                part.append((i, analyseOne(paths[i], analyser: analyser, known: stored[paths[i]])))
-            }
-            slots.withLock { for (i, r) in part { $0[i] = r } }
-        }
-        return slots.withLock { $0.compactMap { $0 } }
     }
 
     /// One file: unreadable, the same bytes as stored, or analysed.

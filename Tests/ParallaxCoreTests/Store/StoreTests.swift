@@ -170,12 +170,13 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.article(id: "vote/a").article.id, "vote/a")
     }
 
-    func testTheFullTextIndexMergesSixteenSegmentsAtATimeAndStillFindsEveryBatch() throws {
+    func testTheFullTextIndexWritesLargeSegmentsMergesSixteenAtATimeAndStillFindsEveryBatch() throws {
         let corpus = try TempCorpus()
         try corpus.writeSample()
         let index = try corpus.index()
         _ = try index.refresh(progress: nil)
         XCTAssertEqual(try index.db.read { try Int.fetchOne($0, sql: "SELECT v FROM fts_config WHERE k = 'automerge'") }, 16)
+        XCTAssertEqual(try index.db.read { try Int.fetchOne($0, sql: "SELECT v FROM fts_config WHERE k = 'hashsize'") }, 64 << 20)
         // Twenty more refreshes, each its own commit and so its own segment: all of them are searchable.
         for n in 0..<20 {
             try corpus.write("batch/\(n).md", outlet: "Northern Wire", date: "2024-06-01", title: "Ferry notice \(n)",
