@@ -21,13 +21,18 @@ struct MaxHeap {
 
     /// Adds a scored pair.
     mutating func push(_ score: Double, _ a: Int, _ b: Int) {
-        items.append(Entry(score: score, a: Int32(a), b: Int32(b)))
-        var i = items.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 4
-            guard Self.before(items[i], items[parent]) else { break }
-            items.swapAt(i, parent)
-            i = parent
+        let entry = Entry(score: score, a: Int32(a), b: Int32(b))
+        items.append(entry)
+        // The new entry moves up as a hole: each parent it passes moves down once, instead of a swap.
+        items.withUnsafeMutableBufferPointer { buf in
+            var i = buf.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 4
+                guard Self.before(entry, buf[parent]) else { break }
+                buf[i] = buf[parent]
+                i = parent
+            }
+            buf[i] = entry
         }
     }
 
@@ -41,18 +46,28 @@ struct MaxHeap {
         return first
     }
 
-    /// Moves the entry at `i` down below every child that comes before it.
+    /// Moves the entry at `start` down below every child that comes before it (as a hole: each child it
+    /// passes moves up once, and the entry is written once, where it stops).
     private mutating func siftDown(_ start: Int) {
-        var i = start
-        let n = items.count
-        while true {
-            let first = 4 * i + 1
-            guard first < n else { return }
-            var best = first
-            for c in (first + 1)..<min(first + 4, n) where Self.before(items[c], items[best]) { best = c }
-            guard Self.before(items[best], items[i]) else { return }
-            items.swapAt(i, best)
-            i = best
+        items.withUnsafeMutableBufferPointer { buf in
+            let n = buf.count
+            let moving = buf[start]
+            var i = start
+            while true {
+                let first = 4 &* i &+ 1
+                guard first < n else { break }
+                var best = first
+                var c = first &+ 1
+                let end = min(first &+ 4, n)
+                while c < end {
+                    if Self.before(buf[c], buf[best]) { best = c }
+                    c &+= 1
+                }
+                guard Self.before(buf[best], moving) else { break }
+                buf[i] = buf[best]
+                i = best
+            }
+            buf[i] = moving
         }
     }
 
