@@ -14,8 +14,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Header only: the compiler's prefetch builtin, for grouping's reads of articles' term vectors.
+        .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
         .target(
-            name: "ParallaxCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            name: "ParallaxCore", dependencies: ["CPrefetch", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/ParallaxCore", exclude: ["Events/GROUPING.md"], resources: [.copy("Resources")]
         ),
         .target(name: "ParallaxUI", dependencies: ["ParallaxCore"], path: "Sources/ParallaxUI"),

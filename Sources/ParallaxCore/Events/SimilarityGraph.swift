@@ -174,7 +174,14 @@ struct SimilarityGraph {
             if s >= floor { scored.append((j, s)) }
         }
         vectors.spread(i, into: scratch.dense)
-        for j in candidates {
+        // Each candidate's vector lies at a random place in memory: it is asked for a few comparisons
+        // ahead (its norm and offset eight ahead, its first entries four ahead), so that the comparisons
+        // do not wait on the memory one after another.
+        for n in 0..<min(8, candidates.count) { vectors.prefetchHeader(Int(candidates[n])) }
+        for n in 0..<min(4, candidates.count) { vectors.prefetchEntries(Int(candidates[n])) }
+        for (n, j) in candidates.enumerated() {
+            if n + 8 < candidates.count { vectors.prefetchHeader(Int(candidates[n + 8])) }
+            if n + 4 < candidates.count { vectors.prefetchEntries(Int(candidates[n + 4])) }
             // No runs shared: no bonus (`RunPartners.bonus` of 0 runs is 0, and adding 0 changes nothing).
             let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)))
             if s >= floor { scored.append((j, s)) }

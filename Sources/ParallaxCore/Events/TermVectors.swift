@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// TF-IDF vectors of articles' content words, for similarity and keywords.
@@ -194,6 +195,24 @@ struct TermVectors {
             }
             return sum
         }
+    }
+
+    /// Asks for article `j`'s norm and the start of its entries to be brought into the cache: the first
+    /// step of fetching a candidate's vector ahead of its comparison (`prefetchEntries` is the second).
+    @inline(__always) func prefetchHeader(_ j: Int) {
+        norms.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j) }
+        offsets.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j) }
+    }
+
+    /// Asks for the first 256 bytes of article `j`'s entries (its offset should be in the cache by now): a
+    /// candidate's vector starts at a random place in memory, and the hardware only streams the rest of it
+    /// once the first lines have come. A prefetch never faults, so reading past the entries is harmless.
+    @inline(__always) func prefetchEntries(_ j: Int) {
+        let first = entries.base + offsets[j]
+        px_prefetch(first)
+        px_prefetch(first + 16)
+        px_prefetch(first + 32)
+        px_prefetch(first + 48)
     }
 
     /// Cosine similarity of article `j` with article `i`, spread into `dense` (see `dot`).
