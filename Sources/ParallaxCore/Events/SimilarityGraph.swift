@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 import Synchronization
 
@@ -34,14 +35,22 @@ struct SimilarityGraph {
             scratch.seen[Int(partner.article)] = me
             scratch.votes[Int(partner.article)] = -1
         }
+        // Bucket mates are gathered first, each one's sketch and signature asked for as it is met (they lie
+        // at random places in memory), and checked after: the checks then find them in the cache. A mate
+        // met in several buckets is gathered each time and checked until it passes, as when checked at once.
+        scratch.mates.removeAll(keepingCapacity: true)
         for group in buckets.postings.groups(containing: i) {
             for j in buckets.postings.members(ofGroup: group) where j != me && scratch.seen[Int(j)] != me {
-                // A bucket mate whose whole signature says it is no near copy is left to the top terms.
-                guard buckets.nearCopies(i, Int(j)) else { continue }
-                scratch.seen[Int(j)] = me
-                scratch.votes[Int(j)] = -1
-                sure.append(j)
+                buckets.prefetch(Int(j))
+                scratch.mates.append(j)
             }
+        }
+        for j in scratch.mates where scratch.seen[Int(j)] != me {
+            // A bucket mate whose whole signature says it is no near copy is left to the top terms.
+            guard buckets.nearCopies(i, Int(j)) else { continue }
+            scratch.seen[Int(j)] = me
+            scratch.votes[Int(j)] = -1
+            sure.append(j)
         }
         var voted: [Int32] = []
         for k in top.offsets[i]..<top.offsets[i + 1] {
@@ -202,7 +211,12 @@ struct SimilarityGraph {
                 let upper = PartnerScores.upperEntries(of: i, passages: passages)
                 guard !upper.isEmpty else { continue }
                 vectors.spread(i, into: dense)
+                // As in `strongest`: each partner's vector is asked for a few comparisons ahead.
+                for k in upper.prefix(8) { vectors.prefetchHeader(Int(passages.partner(k).article)) }
+                for k in upper.prefix(4) { vectors.prefetchEntries(Int(passages.partner(k).article)) }
                 for k in upper {
+                    if k + 8 < upper.upperBound { vectors.prefetchHeader(Int(passages.partner(k + 8).article)) }
+                    if k + 4 < upper.upperBound { vectors.prefetchEntries(Int(passages.partner(k + 4).article)) }
                     let partner = passages.partner(k)
                     let j = Int(partner.article)
                     scores.set(min(1, vectors.cosine(i, spread: dense, j) + passages.bonus(i, j, runs: Int(partner.runs))),
@@ -224,6 +238,8 @@ struct SimilarityGraph {
         /// How strongly each article was found through the current article's top terms; -1 for
         /// articles found through runs or buckets, which are always compared.
         var votes: [Int32]
+        /// The current article's bucket mates, gathered before they are checked.
+        var mates: [Int32] = []
 
         /// Scratch for `count` articles, with a dense vector over the vocabulary (`TermVectors.makeDense`).
         init(count: Int, dense: DenseVector) {
@@ -379,6 +395,12 @@ struct NearCopyBuckets {
         // A byte's top bit ends up set exactly when the byte was zero.
         let y = ~(((x & low) &+ low) | x | low)
         return y.nonzeroBitCount
+    }
+
+    /// Asks for article `j`'s sketch and the first half of its signature to be brought into the cache.
+    @inline(__always) func prefetch(_ j: Int) {
+        if !sketches.isEmpty { sketches.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j * 4) } }
+        signatures.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j * hashes) }
     }
 
     /// Whether articles `i` and `j` agree on at least half of their signatures: their term sets overlap
