@@ -17,6 +17,8 @@ final class PipelineState: Sendable {
     let report: Mutex<RefreshReport>
     /// The first error a write threw, which stops the refresh.
     let failure = Mutex<(any Error)?>(nil)
+    /// Files of the batches committed so far.
+    let written = Mutex(0)
 
     /// Starts from the report so far.
     init(_ report: RefreshReport) { self.report = Mutex(report) }
@@ -100,28 +102,19 @@ extension CorpusIndex {
         report.skipped = try db.read { try Meta.int($0, "skipped") }
     }
 
-    /// Analyses the files in batches on every core while a writer thread commits the previous batch (one
+    /// Analyses the files in batches on every core while a writer thread commits the batches before (one
     /// transaction each, in order), so the cores never wait for the writer. The next batch's files are
     /// queued before the current batch is waited for, so that a core that finishes its share early moves on
-    /// to them instead of idling at the end of every batch. At most two batches are being analysed and one
-    /// written at a time; a batch's progress is told once it is committed.
+    /// to them instead of idling at the end of every batch; and up to `pendingWrites` analysed batches may
+    /// wait for the writer, so that a commit that takes longer (the full-text index merging its segments)
+    /// does not hold up the analysis. A batch's progress is told once it is committed.
     private func writePipelined(_ toRead: [String], analyser: FileAnalyser, stored: [String: StoredFile],
                                 report: inout RefreshReport, progress: (@Sendable (IndexProgress) -> Void)?) throws {
         let state = PipelineState(report)
         let writing = DispatchGroup()
+        let room = DispatchSemaphore(value: Self.pendingWrites)
         let queue = DispatchQueue(label: "parallax.index.writer")
-        var written = 0
-        var inFlight = 0
-        /// Waits for the batch being written, then tells its progress or throws its error.
-        func finishWrite() throws {
-            guard inFlight > 0 else { return }
-            writing.wait()
-            if let error = state.failure.withLock({ $0 }) { throw error }
-            written += inFlight
-            inFlight = 0
-            let bytes = state.report.withLock { $0.bytes }
-            progress?(.analysing(done: written, total: toRead.count, bytes: bytes))
-        }
+        let total = toRead.count
         var analysing: AnalysingBatch?
         defer {
             analysing?.wait()
@@ -139,23 +132,41 @@ extension CorpusIndex {
             defer { analysing = next }
             guard let current = analysing else { continue }
             let results = current.wait()
-            try finishWrite()
-            inFlight = results.count
+            room.wait()
+            if let error = state.failure.withLock({ $0 }) {
+                room.signal()
+                throw error
+            }
             writing.enter()
             queue.async { [db] in
+                defer {
+                    room.signal()
+                    writing.leave()
+                }
+                // A batch after one that failed is not written.
+                guard state.failure.withLock({ $0 }) == nil else { return }
                 do {
                     var local = state.report.withLock { $0 }
                     try db.write { db in try Self.writeBatch(db, results, stored: stored, report: &local) }
                     state.report.withLock { $0 = local }
+                    let done = state.written.withLock { written -> Int in
+                        written += results.count
+                        return written
+                    }
+                    self.invalidateCounters()
+                    progress?(.analysing(done: done, total: total, bytes: local.bytes))
                 } catch {
                     state.failure.withLock { $0 = error }
+                    self.invalidateCounters()
                 }
-                self.invalidateCounters()
-                writing.leave()
             }
         }
-        try finishWrite()
+        writing.wait()
+        if let error = state.failure.withLock({ $0 }) { throw error }
     }
+
+    /// Analysed batches that may wait for the writer at once (besides the two being analysed).
+    static let pendingWrites = 2
 
     /// A batch whose files are being read and analysed on the global queue's threads.
     final class AnalysingBatch: Sendable {
