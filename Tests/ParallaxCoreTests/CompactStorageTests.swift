@@ -231,3 +231,18 @@ struct MaxHeapTests {
         #expect(pushed.pop() == nil && arranged.pop() == nil)
     }
 }
+
+/// Large tables read at random live in huge-page-aligned memory.
+struct HugePagesTests {
+    @Test func largeBlocksAreAlignedToAHugePageAndSmallOnesAreOrdinary() {
+        let large = HugePages.allocate(byteCount: 3 << 20)
+        defer { large.deallocate() }
+        #expect(Int(bitPattern: large) % HugePages.size == 0)
+        // The whole rounded-up block is usable.
+        large.initializeMemory(as: UInt8.self, repeating: 7, count: 4 << 20)
+        #expect(large.load(fromByteOffset: (4 << 20) - 1, as: UInt8.self) == 7)
+        let small = HugePages.allocate(byteCount: 1_000)
+        defer { small.deallocate() }
+        #expect(Int(bitPattern: small) % 64 == 0)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import XCTest
 @testable import ParallaxCore
 
@@ -155,6 +156,37 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(seen.filter { $0.hasPrefix("article ") }.count, 7)
         XCTAssertEqual(seen.suffix(2), ["skipped 1", "skip empty.txt"])
         XCTAssertFalse(ExpectedLibrary.rows(index.library(0..<100, mentioning: nil)).contains("pending 7"))
+    }
+
+    func testABuildOfSeveralBatchesTellsProgressBatchByBatchAndKeepsEveryFile() throws {
+        // More files than two batches: the pipeline has batches analysing and waiting for the writer at
+        // once, and the writer tells each batch's progress as it commits.
+        let corpus = try TempCorpus()
+        let total = 2 * CorpusIndex.batchSize + 37
+        for n in 0..<total {
+            try corpus.writeRaw(String(format: "wire/%05d.txt", n), "Notice \(n)\n\nFerries to Velmora run hourly, notice \(n) says.\n")
+        }
+        let index = try corpus.index()
+        let seen = Mutex<[Int]>([])
+        let report = try index.refresh { progress in
+            if case .analysing(let done, let all, _) = progress {
+                XCTAssertEqual(all, total)
+                seen.withLock { $0.append(done) }
+            }
+        }
+        XCTAssertEqual(seen.withLock { $0 }, [CorpusIndex.batchSize, 2 * CorpusIndex.batchSize, total])
+        XCTAssertEqual(report.added, total)
+        XCTAssertEqual(index.articleCount, total)
+        var query = SearchQuery()
+        query.terms = [SearchQuery.Term(words: ["ferries"])]
+        XCTAssertEqual(try index.search(query, limit: 3, offset: 0).count, 3)
+        // Nothing changed: a second refresh reads no file again and tells no batch.
+        seen.withLock { $0.removeAll() }
+        let again = try index.refresh { progress in
+            if case .analysing(let done, _, _) = progress { seen.withLock { $0.append(done) } }
+        }
+        XCTAssertEqual(again.unchanged, total)
+        XCTAssertEqual(seen.withLock { $0 }, [])
     }
 
     func testMemoryIndexWorksWithoutAFile() throws {
