@@ -93,6 +93,11 @@ public struct CorpusLoader: Sendable {
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// Where a directory record's name starts.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+    /// Where a directory record's type byte is.
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
+
     /// Appends the article files under a folder (relative paths): hidden entries are skipped, folders are
     /// walked into — a folder named like an article file too — but links to folders are not followed (no
     /// cycles); a link to a file, broken or not, is kept so that reading it reports it. False when the
@@ -101,13 +106,14 @@ public struct CorpusLoader: Sendable {
         guard let directory = opendir(folder) else { return false }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The name is read in place up to its NUL: a record is only as long as its name (`d_reclen`), so
+            // copying the whole 256-byte `d_name` would read past the last record of readdir's buffer.
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: (record + Self.nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.isEmpty, !name.hasPrefix(".") else { continue }
             let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
-            var kind = Int32(entry.pointee.d_type)
+            var kind = Int32(record.load(fromByteOffset: Self.typeOffset, as: UInt8.self))
             if kind == Int32(DT_UNKNOWN) {
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
