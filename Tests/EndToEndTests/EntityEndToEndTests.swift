@@ -27,7 +27,7 @@ struct EntityEndToEndTests {
         try tmux.start(corpus: Self.corpus)
         try tmux.waitForLibrary()
         try tmux.send("Enter")
-        var screen = try tmux.waitFor(text: "Parallax › Reader")
+        var screen = try tmux.waitForReader()
         #expect(screen[0].contains("PERSON ORG GPE LOC NORP"), "the legend is in the title bar")
         // The body's colours and attributes (with or without NO_COLOR) change when highlighting goes off.
         let body = { () throws -> [String] in

@@ -39,7 +39,7 @@ struct ExplorerEndToEndTests {
         #expect(screen.last { !$0.isEmpty }?.contains("? help") == true)
 
         try tmux.send("j", "j", "j", "Enter")
-        screen = try tmux.waitFor(text: "Parallax › Reader")
+        screen = try tmux.waitForReader()
         #expect(screen.joined().contains("Exclusive – Sources"))
         #expect(screen.joined().contains("Reuters"))
         try tmux.send("G")
@@ -97,7 +97,7 @@ struct ExplorerEndToEndTests {
         try tmux.start(corpus: Self.repoRoot.appendingPathComponent("Corpus").path)
         try tmux.waitForLibrary()
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Parallax › Reader")
+        try tmux.waitForReader()
         try tmux.signal(signal)
         let status = tmux.exitCode()
         // Under AddressSanitizer (.ci/run's second pass) the sanitizer's own SEGV handler runs after ours:

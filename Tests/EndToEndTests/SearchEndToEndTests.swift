@@ -15,7 +15,7 @@ struct SearchEndToEndTests {
         try tmux.start(corpus: Self.corpus)
         try tmux.waitForLibrary()
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Parallax › Reader")
+        try tmux.waitForReader()
 
         try tmux.send("/")
         var screen = try tmux.waitFor(text: "type to search")

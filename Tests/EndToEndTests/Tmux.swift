@@ -87,6 +87,15 @@ final class Tmux {
         }
     }
 
+    /// Waits for the reader with its article arrived: the title bar says Reader and the body no longer says
+    /// "Opening “…” …" (the article is fetched off the loop; a key pressed before it arrives moves nothing).
+    @discardableResult
+    func waitForReader(seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitFor(seconds: seconds, what: "the reader with its article", sourceLocation: sourceLocation) { lines in
+            lines.joined().contains("Parallax › Reader") && !lines.contains { $0.contains("Opening “") }
+        }
+    }
+
     /// The visible screen, line by line.
     func screen() throws -> [String] {
         try run(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n")
