@@ -183,14 +183,8 @@ struct SimilarityGraph {
             if s >= floor { scored.append((j, s)) }
         }
         vectors.spread(i, into: scratch.dense)
-        // Each candidate's vector lies at a random place in memory: it is asked for a few comparisons
-        // ahead (its norm and offset eight ahead, its first entries four ahead), so that the comparisons
-        // do not wait on the memory one after another.
-        for n in 0..<min(8, candidates.count) { vectors.prefetchHeader(Int(candidates[n])) }
-        for n in 0..<min(4, candidates.count) { vectors.prefetchEntries(Int(candidates[n])) }
         for (n, j) in candidates.enumerated() {
-            if n + 8 < candidates.count { vectors.prefetchHeader(Int(candidates[n + 8])) }
-            if n + 4 < candidates.count { vectors.prefetchEntries(Int(candidates[n + 4])) }
+            vectors.prefetchAhead(n, of: candidates.count) { Int(candidates[$0]) }
             // No runs shared: no bonus (`RunPartners.bonus` of 0 runs is 0, and adding 0 changes nothing).
             let s = min(1, vectors.cosine(i, spread: scratch.dense, Int(j)))
             if s >= floor { scored.append((j, s)) }
@@ -211,12 +205,8 @@ struct SimilarityGraph {
                 let upper = PartnerScores.upperEntries(of: i, passages: passages)
                 guard !upper.isEmpty else { continue }
                 vectors.spread(i, into: dense)
-                // As in `strongest`: each partner's vector is asked for a few comparisons ahead.
-                for k in upper.prefix(8) { vectors.prefetchHeader(Int(passages.partner(k).article)) }
-                for k in upper.prefix(4) { vectors.prefetchEntries(Int(passages.partner(k).article)) }
                 for k in upper {
-                    if k + 8 < upper.upperBound { vectors.prefetchHeader(Int(passages.partner(k + 8).article)) }
-                    if k + 4 < upper.upperBound { vectors.prefetchEntries(Int(passages.partner(k + 4).article)) }
+                    vectors.prefetchAhead(k - upper.lowerBound, of: upper.count) { Int(passages.partner(upper.lowerBound + $0).article) }
                     let partner = passages.partner(k)
                     let j = Int(partner.article)
                     scores.set(min(1, vectors.cosine(i, spread: dense, j) + passages.bonus(i, j, runs: Int(partner.runs))),

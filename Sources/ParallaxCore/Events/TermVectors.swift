@@ -197,9 +197,23 @@ struct TermVectors {
         }
     }
 
+    /// Before the `n`th of `count` comparisons with article `i` (`article(k)` being the `k`th article
+    /// compared): asks for the vectors of the articles compared a little later. Each lies at a random place
+    /// in memory, so the norm and offset of the article eight ahead and the first entries of the one four
+    /// ahead are fetched while this one is compared (before the first comparison, those of the first eight
+    /// and four), and the comparisons do not wait on the memory one after another.
+    @inline(__always) func prefetchAhead(_ n: Int, of count: Int, article: (Int) -> Int) {
+        if n == 0 {
+            for k in 0..<min(8, count) { prefetchHeader(article(k)) }
+            for k in 0..<min(4, count) { prefetchEntries(article(k)) }
+        }
+        if n + 8 < count { prefetchHeader(article(n + 8)) }
+        if n + 4 < count { prefetchEntries(article(n + 4)) }
+    }
+
     /// Asks for article `j`'s norm and the start of its entries to be brought into the cache: the first
     /// step of fetching a candidate's vector ahead of its comparison (`prefetchEntries` is the second).
-    @inline(__always) func prefetchHeader(_ j: Int) {
+    @inline(__always) private func prefetchHeader(_ j: Int) {
         norms.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j) }
         offsets.withUnsafeBufferPointer { px_prefetch($0.baseAddress.unsafelyUnwrapped + j) }
     }
@@ -207,7 +221,7 @@ struct TermVectors {
     /// Asks for the first 256 bytes of article `j`'s entries (its offset should be in the cache by now): a
     /// candidate's vector starts at a random place in memory, and the hardware only streams the rest of it
     /// once the first lines have come. A prefetch never faults, so reading past the entries is harmless.
-    @inline(__always) func prefetchEntries(_ j: Int) {
+    @inline(__always) private func prefetchEntries(_ j: Int) {
         let first = entries.base + offsets[j]
         px_prefetch(first)
         px_prefetch(first + 16)

@@ -2,9 +2,9 @@
 import Glibc
 #endif
 
-/// Memory for large tables read at random (the recogniser's weights): aligned to 2 MB and, on Linux, marked
-/// for transparent huge pages, so that a lookup does not also miss the TLB (a 4 KB page's entry) as well
-/// as the cache. Where huge pages are off, `madvise` fails quietly and the memory is ordinary.
+/// Memory for large tables read at random (the recogniser's weights, grouping's dense vector): aligned to
+/// 2 MB and, on Linux, marked for transparent huge pages, so that a lookup does not also miss the TLB (a
+/// 4 KB page's entry) as well as the cache. Where huge pages are off, `madvise` fails quietly and the memory is ordinary.
 enum HugePages {
     /// Size of a huge page on x86-64 and arm64 Linux.
     static let size = 2 << 20
