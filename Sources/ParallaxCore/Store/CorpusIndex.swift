@@ -122,12 +122,13 @@ public final class CorpusIndex: CorpusSource {
         }
     }
 
-    /// Connection settings: WAL (by the pool), NORMAL sync, a busy timeout, the ranking function.
+    /// Connection settings: WAL (by the pool), NORMAL sync, a busy timeout, the ranking function; the page
+    /// size for a file not yet written (set before the pool turns WAL on, which writes the header).
     static func configuration() -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(5)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize); PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
             db.add(function: SearchRanking.boostFunction)
         }
         return config

@@ -18,6 +18,13 @@ enum IndexSchema {
     /// The memory is used only while a batch is being written, and only as much as its postings take.
     static let ftsHashSize = 64 << 20
 
+    /// Bytes per database page for a new cache (SQLite's default is 4,096). A cold build writes every
+    /// page twice (the WAL, then the checkpoint), mostly the full-text index's segments: at 16 KB it makes
+    /// a quarter of the system calls (measured on a cold 100,000-article build: 1.7 s less wall time, sys
+    /// time 7 s to 4.6 s, the cache 1,177 MB to 1,070 MB). A page size takes effect only when the file is
+    /// created; an older cache keeps its own.
+    static let pageSize = 16384
+
     /// Kinds of rows in the `library` table.
     enum RowKind: Int {
         case event = 0, article = 1, spacer = 2

@@ -222,6 +222,34 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    func testANewCacheHasSixteenKilobytePagesAndAnOlderCacheKeepsItsOwn() throws {
+        let corpus = try TempCorpus()
+        try corpus.writeSample()
+        let index = try corpus.index()
+        _ = try index.refresh(progress: nil)
+        XCTAssertEqual(try index.db.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }, 16384)
+
+        // A cache file begun with SQLite's default pages (as every cache before this setting was) is used as
+        // it is: same articles, same search, no rebuild notice.
+        let older = try TempCorpus()
+        try older.writeSample()
+        let path = try XCTUnwrap(CacheFile.path(for: older.root, cache: .directory(older.cache.path), environment: [:]))
+        try FileManager.default.createDirectory(at: older.cache, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; VACUUM") }
+        try queue.close()
+        let reopened = try older.index()
+        XCTAssertEqual(reopened.notices, [])
+        _ = try reopened.refresh(progress: nil)
+        XCTAssertEqual(try reopened.db.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }, 4096)
+        XCTAssertEqual(reopened.articleCount, index.articleCount)
+        var query = SearchQuery()
+        query.terms = [SearchQuery.Term(words: ["crane"])]
+        XCTAssertEqual(try reopened.search(query, limit: 5, offset: 0).map(\.article.id),
+                       try index.search(query, limit: 5, offset: 0).map(\.article.id))
+        XCTAssertFalse(try reopened.search(query, limit: 5, offset: 0).isEmpty)
+    }
+
     func testCacheFileIsNamedAfterTheFolderAndItsPath() throws {
         let name = CacheFile.name(for: "/tmp/some folder/My News!")
         XCTAssertTrue(name.hasPrefix("My_News_-"), name)
