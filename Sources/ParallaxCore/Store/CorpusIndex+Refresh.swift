@@ -72,8 +72,9 @@ extension CorpusIndex {
         progress?(.scanning(files: paths.count))
         let stored = try db.read { try Self.storedFiles($0) }
         var toRead: [String] = []
+        let rootPath = root.path
         for path in paths {
-            if let known = stored[path], let stat = FileStat.of(root.appendingPathComponent(path).path),
+            if let known = stored[path], let stat = FileStat.of(CorpusLoader.join(rootPath, path)),
                stat == known.stat {
                 report.unchanged += 1
             } else {

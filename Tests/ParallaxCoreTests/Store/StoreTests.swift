@@ -250,6 +250,38 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(try reopened.search(query, limit: 5, offset: 0).isEmpty)
     }
 
+    func testFilesAreReadWholeWhateverTheSizeGuessAndWhatCannotBeReadIsSkippedWithItsReason() throws {
+        let corpus = try TempCorpus()
+        let text = "Harbour Crane Inspected Again\n\n" + String(repeating: "The crane was inspected in January. ", count: 3_000) + "\n"
+        try corpus.writeRaw("ok.txt", text)
+        let root = corpus.root
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("gone.txt").path,
+                                                   withDestinationPath: root.appendingPathComponent("missing").path)
+        XCTAssertEqual(mkfifo(root.appendingPathComponent("pipe.txt").path, 0o600), 0)
+        let analyser = FileAnalyser(root: root, recognizer: nil)
+        let ok = analyser.read("ok.txt")
+        XCTAssertEqual(ok.data, Data(text.utf8))
+        XCTAssertEqual(ok.stat?.size, Int64(text.utf8.count))
+        XCTAssertNil(ok.reason)
+        XCTAssertEqual(analyser.read("gone.txt").reason, "broken symbolic link")
+        XCTAssertEqual(analyser.read("pipe.txt").reason, "not a regular file")
+        XCTAssertEqual(analyser.read("absent.txt").reason, "unreadable: no such file or directory")
+        // A file that grew or shrank since it was stat'ed is still read to its end.
+        let full = root.appendingPathComponent("ok.txt").path
+        for guess in [0, 1, 4_096, text.utf8.count - 1, text.utf8.count, text.utf8.count + 1, 1 << 20] {
+            XCTAssertEqual(FileAnalyser.readWhole(full, size: guess), Data(text.utf8), "guess \(guess)")
+        }
+        XCTAssertNil(FileAnalyser.readWhole(root.appendingPathComponent("absent.txt").path, size: 10))
+
+        let index = try corpus.index()
+        let report = try index.refresh(progress: nil)
+        XCTAssertEqual(report.skipped, 2)
+        XCTAssertEqual(index.articleCount, 1)
+        var query = SearchQuery()
+        query.terms = [SearchQuery.Term(words: ["inspected"])]
+        XCTAssertEqual(try index.search(query, limit: 5, offset: 0).map(\.article.id), ["ok"])
+    }
+
     func testCacheFileIsNamedAfterTheFolderAndItsPath() throws {
         let name = CacheFile.name(for: "/tmp/some folder/My News!")
         XCTAssertTrue(name.hasPrefix("My_News_-"), name)
