@@ -118,7 +118,7 @@ extension CorpusIndex {
         let total = toRead.count
         var analysing: AnalysingBatch?
         defer {
-            analysing?.wait()
+            _ = analysing?.wait()
             writing.wait()
             report = state.report.withLock { $0 }
         }

@@ -199,14 +199,22 @@ extension CorpusIndex {
         state = LinkState(aliases: [:], table: MentionTable())
         MemoryTrim.releaseFreed()
         trace.mark("link entities")
+        // Each article's linked blob and the events' texts need only what is linked and grouped: another
+        // core works them out while this one writes the entities (SQLite writes on one thread).
+        let grouped = (events: events, memberIDs: input.articleIDs, articles: articles)
+        let prepared = Background {
+            (blobs: LinkedBlobs(linked, starts: starts, articles: grouped.articles),
+             texts: EventTexts(events: grouped.events, memberIDs: grouped.memberIDs,
+                               labels: EventLabels(linked: linked, starts: starts), articles: grouped.articles))
+        }
         try Self.clearGrouping(db)
         trace.mark("clear grouping")
         try Self.writeEntities(db, linked, rowIDs: articles.rowIDs)
         trace.mark("write entities")
-        try Self.writeLinked(db, linked, starts: starts, articles: articles)
+        let (blobs, texts) = prepared.wait()
+        try Self.writeLinked(db, blobs, articles: articles)
         trace.mark("write linked")
-        let labels = EventLabels(linked: linked, starts: starts)
-        let libraryRows = try Self.writeLibrary(db, events: events, input: input, labels: labels, articles: articles)
+        let libraryRows = try Self.writeLibrary(db, events: events, texts: texts, articles: articles)
         try Meta.set(db, "library_rows", libraryRows)
         trace.mark("write library")
     }
@@ -315,11 +323,57 @@ extension CorpusIndex {
         }
     }
 
-    /// Each article's linked mentions (in raw-range order, as `EntityIndex` lists them) and event.
-    static func writeLinked(_ db: Database, _ linked: LinkedMentions, starts: [Int], articles: RegroupArticles) throws {
+    /// Each article's linked mentions (`LinkedBlobs`) and event.
+    static func writeLinked(_ db: Database, _ blobs: LinkedBlobs, articles: RegroupArticles) throws {
         let update = try db.makeStatement(sql: "UPDATE files SET linked = ?, event = ?, pending = 0 WHERE id = ?")
-        var mentions: [EntityMention] = []
         for (position, rowID) in articles.rowIDs.enumerated() {
+            let event = articles.eventOf[position]
+            try update.execute(arguments: [blobs.data(position), event < 0 ? nil : Int(event), rowID])
+        }
+    }
+
+    /// Events with their labels, and the library's rows as `LibraryRow.rows` orders them; returns the row count.
+    static func writeLibrary(_ db: Database, events: [GroupedEvent], texts: EventTexts, articles: RegroupArticles) throws -> Int {
+        let insertEvent = try db.makeStatement(sql: """
+            INSERT INTO events(idx, id, heading, keywords, first_day, last_day, label, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertRow = try db.makeStatement(sql: "INSERT INTO library(pos, kind, event, article) VALUES (?, ?, ?, ?)")
+        var pos = 0
+        for (e, event) in events.enumerated() {
+            let empty = event.members.isEmpty
+            if !empty, pos > 0 {
+                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.spacer.rawValue, nil, nil])
+                pos += 1
+            }
+            try insertEvent.execute(arguments: [
+                e, event.id, empty ? -1 : pos, texts.keywords[e],
+                event.dates?.lowerBound.description, event.dates?.upperBound.description, texts.label[e], texts.members[e],
+            ])
+            if empty { continue }
+            try insertRow.execute(arguments: [pos, IndexSchema.RowKind.event.rawValue, e, nil])
+            pos += 1
+            for member in event.members {
+                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.article.rawValue, e,
+                                                  articles.rowIDs[Int(articles.positions[Int(member)])]])
+                pos += 1
+            }
+        }
+        return pos
+    }
+}
+
+/// Every article's linked mentions (in raw-range order, as `EntityIndex` lists them), encoded as the
+/// `files.linked` column stores them, one after another in one buffer; by position.
+struct LinkedBlobs: Sendable {
+    private var bytes: [UInt8] = []
+    /// Where each article's blob ends; one entry per article.
+    private var ends: [Int] = []
+
+    /// The blobs of `articles`, whose mentions start at `starts` in `linked`.
+    init(_ linked: LinkedMentions, starts: [Int], articles: RegroupArticles) {
+        ends.reserveCapacity(articles.rowIDs.count)
+        var mentions: [EntityMention] = []
+        for position in articles.rowIDs.indices {
             let start = starts[position]
             let order = articles.reordered[position]
             mentions.removeAll(keepingCapacity: true)
@@ -328,40 +382,32 @@ extension CorpusIndex {
                 mentions.append(EntityMention(rawRange: 0..<0, text: "", type: EntityType.at(Int(linked.typeOf[m])),
                                               entity: EntityID(linked.entityOf[m])))
             }
-            let event = articles.eventOf[position]
-            try update.execute(arguments: [Data(MentionCoding.encodeLinked(mentions)), event < 0 ? nil : Int(event), rowID])
+            bytes += MentionCoding.encodeLinked(mentions)
+            ends.append(bytes.count)
         }
     }
 
-    /// Events with their labels, and the library's rows as `LibraryRow.rows` orders them; returns the row count.
-    static func writeLibrary(_ db: Database, events: [GroupedEvent], input: GroupingInput, labels: EventLabels,
-                             articles: RegroupArticles) throws -> Int {
-        let insertEvent = try db.makeStatement(sql: """
-            INSERT INTO events(idx, id, heading, keywords, first_day, last_day, label, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertRow = try db.makeStatement(sql: "INSERT INTO library(pos, kind, event, article) VALUES (?, ?, ?, ?)")
-        var pos = 0
-        for (e, event) in events.enumerated() {
+    /// The blob of the article at `position`.
+    func data(_ position: Int) -> Data {
+        Data(bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
+    }
+}
+
+/// What the `events` table stores of each event, by event: its label (its top entities' names, or its
+/// keywords when no article of it has entities), its keywords and its members' article ids, joined.
+struct EventTexts: Sendable {
+    private(set) var label: [String] = []
+    private(set) var keywords: [String] = []
+    private(set) var members: [String] = []
+
+    /// The texts of `events`, whose members are positions in `memberIDs` and in `articles.positions`.
+    init(events: [GroupedEvent], memberIDs: PackedStrings, labels: EventLabels, articles: RegroupArticles) {
+        for event in events {
             let positions = event.members.map { Int(articles.positions[Int($0)]) }
-            if !positions.isEmpty, pos > 0 {
-                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.spacer.rawValue, nil, nil])
-                pos += 1
-            }
             let entities = labels.label(positions, articleCount: articles.rowIDs.count)
-            let label = entities.isEmpty ? event.keywords : entities
-            try insertEvent.execute(arguments: [
-                e, event.id, positions.isEmpty ? -1 : pos, event.keywords.joined(separator: "\u{1F}"),
-                event.dates?.lowerBound.description, event.dates?.upperBound.description,
-                label.joined(separator: "\u{1F}"), event.members.map { input.articleIDs[Int($0)] }.joined(separator: "\n"),
-            ])
-            if positions.isEmpty { continue }
-            try insertRow.execute(arguments: [pos, IndexSchema.RowKind.event.rawValue, e, nil])
-            pos += 1
-            for position in positions {
-                try insertRow.execute(arguments: [pos, IndexSchema.RowKind.article.rawValue, e, articles.rowIDs[position]])
-                pos += 1
-            }
+            label.append((entities.isEmpty ? event.keywords : entities).joined(separator: "\u{1F}"))
+            keywords.append(event.keywords.joined(separator: "\u{1F}"))
+            members.append(event.members.map { memberIDs[Int($0)] }.joined(separator: "\n"))
         }
-        return pos
     }
 }
