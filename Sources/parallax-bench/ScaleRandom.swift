@@ -1,25 +1,21 @@
+import ParallaxCore
+
 /// A small seeded generator (SplitMix64) so that the same seed gives the same corpus on every platform
 /// and Swift version: `SystemRandomNumberGenerator` cannot be seeded, and the standard library's
 /// `random(in:using:)` is free to change how it draws.
 struct ScaleRandom {
-    /// The generator's state.
-    private var state: UInt64
+    /// The generator.
+    private var generator: SplitMix64
 
     /// A generator for a seed and a stream (an event number, say), so that parts can be drawn
     /// independently, in any order, on any thread.
     init(seed: UInt64, stream: UInt64 = 0) {
-        state = seed &+ stream &* 0xD1B5_4A32_D192_ED03
+        generator = SplitMix64(seed: seed &+ stream &* 0xD1B5_4A32_D192_ED03)
         _ = next()
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// A number in `0..<bound` (0 when the bound is not positive).
     mutating func int(_ bound: Int) -> Int {

@@ -67,7 +67,7 @@ struct BoilerplateFastPathTests {
     }
 
     @Test func heldNeedlesAreEachLiteralHeld() {
-        var rng = SplitMix(state: 5)
+        var rng = SplitMix64(seed: 5)
         let pieces = BoilerplateRules.needles + BoilerplateRules.needles.map { $0.uppercased() }
             + ["a", "S", "/", "©", "é", "\r\n", " ", "ß", "ﬁ", "日本", "subscribe", "news", "all rights", "getty"]
         for _ in 0..<1_000 {
@@ -88,7 +88,7 @@ struct BoilerplateFastPathTests {
     }
 
     @Test func aSearchFindsLiteralsAsHoldsDoes() {
-        var rng = SplitMix(state: 9)
+        var rng = SplitMix64(seed: 9)
         let alphabet = Array("aAbB/(c)C©é \r\nß".unicodeScalars)
         for _ in 0..<2_000 {
             let literals = (0..<(1 + Int(rng.next() % 4))).map { _ in

@@ -58,7 +58,7 @@ struct CleanTextFastPathTests {
     }
 
     @Test func randomTextCleansAsBefore() {
-        var random = SplitMix(state: 3)
+        var random = SplitMix64(seed: 3)
         func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let pieces = ["a", " ", "&", "amp;", "&#39;", "&#x41;", "\r", "\n", "\r\n", "\t", "\u{0}", "\u{FEFF}", "\u{202E}",
                       "é", "日", "\u{1F600}", "\u{85}", "\u{2028}", ";", "#", "x", "&lt;"]

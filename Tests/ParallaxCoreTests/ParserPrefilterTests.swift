@@ -53,7 +53,7 @@ struct ParserPrefilterTests {
     }
 
     @Test func holdsIsAnASCIICaseInsensitiveSearch() {
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let alphabet = Array("aAbB/(c)C©é ".unicodeScalars)
         for _ in 0..<3_000 {
@@ -82,7 +82,7 @@ struct ParserPrefilterTests {
             let scalar = Unicode.Scalar(UInt8(value))
             #expect(String.isASCIIPunctuation(UInt8(value)) == CharacterSet.punctuationCharacters.contains(scalar), "\(value)")
         }
-        var rng = SplitMix(state: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<2_000 {
             let length = Int(rng.next() % 7)
             let text = String(String.UnicodeScalarView((0..<length).map { _ in Unicode.Scalar(UInt8(0x20 + rng.next() % 95)) }))

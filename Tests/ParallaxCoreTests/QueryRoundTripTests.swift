@@ -51,7 +51,7 @@ struct QueryRoundTripTests {
     ]
 
     @Test func randomTextsParseOrFailCleanlyAndParsedOnesRoundTrip() throws {
-        var random = SplitMix(state: 20_240_405)
+        var random = SplitMix64(seed: 20_240_405)
         var parsed = 0
         for _ in 0..<20_000 {
             let count = Int.random(in: 0...12, using: &random)

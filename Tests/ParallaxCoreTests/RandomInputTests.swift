@@ -22,7 +22,7 @@ struct RandomInputTests {
     ].map { Array($0.utf8) } + [[0x1B, 0x5B, 0x32, 0x4A], [0x07], [0x00], [0xFF, 0xFE], [0xC3], [0x9B], [0x7F], [0xEF, 0xBB, 0xBF]]
 
     @Test func generatedFilesAlwaysParseIntoCleanArticles() {
-        var rng = SplitMix(state: 2024)
+        var rng = SplitMix64(seed: 2024)
         for round in 0..<3_000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 1...60, using: &rng) {

@@ -6,7 +6,7 @@ import Testing
 /// prefix search for a scalar, and word counts taken eight bytes at a time.
 struct ScalarFastPathTests {
     @Test func holdsWithinAPrefixIsTheScalarPrefixSearch() {
-        var random = SplitMix(state: 17)
+        var random = SplitMix64(seed: 17)
         func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let alphabet = Array("a(/ é日\u{1F600}\r\n\u{301}".unicodeScalars)
         for _ in 0..<3_000 {
@@ -21,7 +21,7 @@ struct ScalarFastPathTests {
     }
 
     @Test func wordCountsInEightByteStepsAreSplitCounts() {
-        var random = SplitMix(state: 23)
+        var random = SplitMix64(seed: 23)
         func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         // Spaces at every offset around eight-byte steps, next to marks that join them (U+0301, U+200D),
         // dashes that do not (U+2014), other scripts, CRLF.
@@ -38,7 +38,7 @@ struct ScalarFastPathTests {
     }
 
     @Test func paragraphWordCountsInEightByteStepsAreByteRuns() {
-        var random = SplitMix(state: 29)
+        var random = SplitMix64(seed: 29)
         func next(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let pieces = ["a", "abcdefg", " ", "  ", "\n", " \n ", "\u{301}", "—", "日本", "\r\n", "\t", "\u{1F600}", "\u{A0}"]
         for _ in 0..<4_000 {

@@ -22,18 +22,3 @@ enum TestSupport {
         try CorpusLoader(root: fixtures.appendingPathComponent(folder)).load()
     }
 }
-
-/// SplitMix64: a small seeded generator, so that a test's random input is the same every run and a
-/// failure can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    /// The generator's state; the seed to start with.
-    var state: UInt64
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -14,7 +14,7 @@ struct Unicode61WordsTests {
 
     @Test func randomTextsSplitIntoTheTokensSQLiteFindsCaseAside() throws {
         let tokenizer = try DatabaseQueue().read { try $0.makeTokenizer(.unicode61(diacritics: .keep)) }
-        var random = SplitMix(state: 61)
+        var random = SplitMix64(seed: 61)
         for _ in 0..<3_000 {
             var view = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 1...24, using: &random) {

@@ -7,17 +7,6 @@ import Testing
 /// on one with wide text: the app never crashes, the state stays within bounds and every frame has
 /// the terminal's size.
 struct RandomSessionTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let keys: [Key] = [
         .char("j"), .char("k"), .char("g"), .char("G"), .char(" "), .char("b"), .ctrl("d"), .ctrl("u"), .up, .down,
         .pageUp, .pageDown, .home, .end, .enter, .char("l"), .right, .char("c"), .tab, .backTab, .char("["), .char("]"),
@@ -39,7 +28,7 @@ struct RandomSessionTests {
     @Test(arguments: [0, 1])
     func randomSessionsKeepTheStateInBounds(corpusKind: Int) throws {
         let path = corpusKind == 0 ? FixtureCorpus.path : try Self.wideCorpus()
-        var rng = SplitMix(state: UInt64(7 + corpusKind))
+        var rng = SplitMix64(seed: UInt64(7 + corpusKind))
         let backend = MemoryBackend(width: 80, height: 24)
         let runner = AppRunner(state: AppState(corpusPath: path, width: 80, height: 24), backend: backend,
                                theme: .standard, runEffect: AppRunner.inline(CorpusDouble.loadingService))
