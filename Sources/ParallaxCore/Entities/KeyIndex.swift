@@ -8,10 +8,16 @@ package struct KeyIndex: Sendable {
 
     /// An empty index with room for `count` keys at a load of at most one half.
     package init(count: Int) {
-        var cap = 16
-        while cap < count * 2 { cap <<= 1 }
+        let cap = Self.slots(for: count)
         keys = [UInt64](repeating: 0, count: cap)
         mask = cap - 1
+    }
+
+    /// Slots for `count` keys at a load of at most one half: a power of two, at least 16.
+    package static func slots(for count: Int) -> Int {
+        var cap = 16
+        while cap < count * 2 { cap <<= 1 }
+        return cap
     }
 
     /// Number of slots; values arrays must have this many entries.

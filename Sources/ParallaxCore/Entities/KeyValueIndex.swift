@@ -9,8 +9,7 @@ package struct KeyValueIndex: Sendable {
 
     /// An empty map with room for `count` keys at a load of at most one half.
     package init(count: Int) {
-        var cap = 16
-        while cap < count * 2 { cap <<= 1 }
+        let cap = KeyIndex.slots(for: count)
         words = [UInt64](repeating: 0, count: cap * 2)
         mask = cap - 1
     }

@@ -21,14 +21,13 @@ package struct WeightTable: LabelScorer, Sendable {
     /// A table from keys and their rows (lanes past the label count are ignored). A repeated key keeps
     /// its last row.
     package init(keys: [UInt64], rows: [SIMD16<Int16>], scale: Float) {
-        var cap = 16
-        while cap < keys.count * 2 { cap <<= 1 }
+        let cap = KeyIndex.slots(for: keys.count)
         let storage = SlotStorage(slots: cap)
         let mask = cap - 1
         let base = storage.base
         for (r, key) in zip(rows.indices, keys) {
-            let k = Self.stored(key)
-            var slot = Self.home(k, mask)
+            let k = KeyIndex.stored(key)
+            var slot = KeyIndex.home(k, mask)
             while true {
                 let here = base.load(fromByteOffset: slot * Self.slotBytes, as: UInt64.self)
                 if here == k || here == 0 { break }
@@ -44,14 +43,6 @@ package struct WeightTable: LabelScorer, Sendable {
         self.count = keys.count
         self.scale = scale
     }
-
-    /// The stored form of a key: never 0.
-    @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    /// The first slot probed for a stored key.
-    @inline(__always)
-    private static func home(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k >> 7) & mask }
 
     /// Adds the slot's lanes, widened to Int32, to `total` (written lane by lane so that it compiles
     /// to an inlined sign-extension instead of the generic out-of-line conversion).
@@ -74,11 +65,11 @@ package struct WeightTable: LabelScorer, Sendable {
             // First read every key's home slot with no branch in between, so that the cache misses
             // overlap; the probing below then mostly hits the cache.
             for j in keys.indices {
-                first[j] = base.load(fromByteOffset: Self.home(Self.stored(keys[j]), mask) &* Self.slotBytes, as: UInt64.self)
+                first[j] = base.load(fromByteOffset: KeyIndex.home(KeyIndex.stored(keys[j]), mask) &* Self.slotBytes, as: UInt64.self)
             }
             for j in keys.indices {
-                let k = Self.stored(keys[j])
-                var slot = Self.home(k, mask)
+                let k = KeyIndex.stored(keys[j])
+                var slot = KeyIndex.home(k, mask)
                 var here = first[j]
                 while true {
                     if here == k {
