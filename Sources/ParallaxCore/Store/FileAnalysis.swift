@@ -65,10 +65,10 @@ struct FileAnalyser: Sendable {
         rootPath = root.path
     }
 
-    /// Reads a file and hashes its bytes; nil bytes with a reason when unreadable. A regular file is read
-    /// with `open` and `read` into a buffer of the size `stat` gave (Foundation's reader stats the path twice
-    /// more and parses it as a URL: about 1% of a cold build's CPU); should that fail, Foundation reads it
-    /// again, for the same reason as ever.
+    /// Reads a file; nil bytes with a reason when unreadable. A regular file is read with `open` and `read`
+    /// into a buffer of the size `stat` gave (`readStated`; Foundation's reader stats the path twice more and
+    /// parses it as a URL, about 1% of a cold build's CPU); should that fail, Foundation reads it, and gives
+    /// the reason as ever.
     func read(_ path: String) -> (data: Data?, stat: FileStat?, reason: String?) {
         let full = CorpusLoader.join(rootPath, path)
         var info = stat()
@@ -81,7 +81,7 @@ struct FileAnalyser: Sendable {
                           mtime: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         if info.st_mode & S_IFMT != S_IFREG { return (nil, st, "not a regular file") }
         if info.st_size > CorpusLoader.maxBytes { return (nil, st, "too large (\(Int(info.st_size) / 1_048_576) MB)") }
-        if let data = Self.readWhole(full, size: Int(info.st_size)) { return (data, st, nil) }
+        if let data = Self.readStated(full, size: Int(info.st_size)) { return (data, st, nil) }
         do {
             return (try Data(contentsOf: URL(fileURLWithPath: full)), st, nil)
         } catch {
@@ -89,32 +89,35 @@ struct FileAnalyser: Sendable {
         }
     }
 
-    /// A regular file's bytes, read up to its end with `size` (its size when stat'ed) as the first guess;
-    /// nil when it cannot be opened or read. Non-blocking, so that a file swapped for a pipe since it was
+    /// A regular file's first `size` bytes, its size when stat'ed (fewer if it shrank since; if it grew,
+    /// its size no longer matches the stored one and the next refresh reads it again); nil when it cannot be
+    /// opened or read, or when its size is 0 (an empty file, or one whose size `stat` does not know), which
+    /// Foundation then reads to its end. Non-blocking, so that a file swapped for a pipe since it was
     /// stat'ed does not hang the read.
-    static func readWhole(_ path: String, size: Int) -> Data? {
+    static func readStated(_ path: String, size: Int) -> Data? {
+        guard size > 0 else { return nil }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        // One byte more than expected, so that reaching the end needs no second call to find out.
-        var buffer = [UInt8](repeating: 0, count: size + 1)
+        var data = Data(count: size)
         var filled = 0
-        while true {
-            if filled == buffer.count {
-                // The file grew since it was stat'ed: read on, up to the limit.
-                guard buffer.count <= CorpusLoader.maxBytes else { return nil }
-                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        let read = data.withUnsafeMutableBytes { bytes -> Bool in
+            while filled < size {
+                // Safe: `filled < size`, the buffer's length.
+                let n = Glibc.read(fd, bytes.baseAddress.unsafelyUnwrapped + filled, size - filled)
+                if n > 0 {
+                    filled += n
+                } else if n == 0 {
+                    break
+                } else if errno != EINTR {
+                    return false
+                }
             }
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress.unsafelyUnwrapped + filled, $0.count - filled) }
-            if n > 0 {
-                filled += n
-            } else if n == 0 {
-                break
-            } else if errno != EINTR {
-                return nil
-            }
+            return true
         }
-        return buffer.withUnsafeBytes { Data($0.prefix(filled)) }
+        guard read else { return nil }
+        if filled < size { data.removeSubrange(filled..<size) }
+        return data
     }
 
     /// Parses bytes into an article, or the reason the file is skipped.
