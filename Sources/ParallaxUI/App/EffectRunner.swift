@@ -96,18 +96,17 @@ final class EffectRunner: Sendable {
             inbox.post(.loadFailed(Self.reason(error), request: request))
             return
         }
-        // Progress is posted at most every 50 ms (the last one always), with the generation it saw.
-        let last = Mutex<Double>(0)
+        // Progress is posted as `ProgressThrottle` admits it, with the generation it saw. Reports come from
+        // several threads (the writer tells each committed batch): each is admitted and posted under one
+        // lock, so that they reach the loop in the order they were admitted.
+        let throttle = Mutex(ProgressThrottle())
         do {
             let report = try service.refresh(source) { progress in
                 let now = Date().timeIntervalSinceReferenceDate
-                let due = last.withLock { t in
-                    guard now - t >= 0.05 else { return false }
-                    t = now
-                    return true
+                throttle.withLock { throttle in
+                    guard throttle.admits(progress, at: now) || self.inline else { return }
+                    inbox.post(.indexProgress(progress, generation: source.generation, request: request))
                 }
-                guard due || self.inline else { return }
-                inbox.post(.indexProgress(progress, generation: source.generation, request: request))
             }
             inbox.post(.indexRefreshed(report, generation: source.generation, request: request))
         } catch {
@@ -123,5 +122,32 @@ final class EffectRunner: Sendable {
     /// A one-line reason for an error.
     static func reason(_ error: Error) -> String {
         TextSanitizer.displaySafe(String(describing: error))
+    }
+}
+
+/// Which refresh progress reports reach the loop: at most one every `interval` seconds, but always one that
+/// starts a stage (scanning, analysing, grouping) or ends one (the last file analysed, the refresh done),
+/// so that the status line never stays on a stage that is over (a one-file refresh's 100% used to stay up
+/// through the whole regroup, as the grouping report came within 50 ms of it and was dropped).
+struct ProgressThrottle {
+    /// Least time between two reports of one stage, seconds.
+    var interval = 0.05
+    private var lastTime = -Double.infinity
+    private var lastStage = -1
+
+    /// Whether to post `progress`, reported at `now` (seconds); remembers it if so.
+    mutating func admits(_ progress: IndexProgress, at now: Double) -> Bool {
+        let stage: Int
+        var ends = false
+        switch progress {
+        case .scanning: stage = 0
+        case .analysing(let done, let total, _): stage = 1; ends = done >= total
+        case .grouping: stage = 2
+        case .finished: stage = 3; ends = true
+        }
+        guard stage != lastStage || ends || now - lastTime >= interval else { return false }
+        lastStage = stage
+        lastTime = now
+        return true
     }
 }
